@@ -1,0 +1,42 @@
+package org.linli.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.linli.calendar.TimeLimit;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * The category catalogue with its triage defaults. Lists are ordered by kind (components,
+ * matters, social) and then by code numerically.
+ */
+public interface Catalogue {
+
+	List<Category> all();
+
+	/**
+	 * Categories of the kind (all kinds when null) whose name, major class or keywords
+	 * contain the text, or whose code starts with it (no filter when null or blank).
+	 */
+	List<Category> search(CategoryKind kind, String text);
+
+	Optional<Category> find(CategoryKind kind, String code);
+
+	/**
+	 * The category with this code when the kind is not known: a matter first (a 5-digit
+	 * code reported as a problem is the matter, not the component), then a social type,
+	 * then a component.
+	 */
+	Optional<Category> findByCode(String code);
+
+	/**
+	 * Replaces the category's defaults. The department code may be null (the dispatcher
+	 * chooses each time) and must otherwise name an active department. Throws
+	 * NotFoundException for an unknown category and InvalidInputException, changing
+	 * nothing, for bad input.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	Category changeDefaults(CategoryKind kind, String code, Tier tier, String departmentCode, TimeLimit timeLimit);
+
+}

@@ -1,0 +1,111 @@
+package org.linli.catalogue.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.linli.calendar.TimeLimit;
+import org.linli.catalogue.Catalogue;
+import org.linli.catalogue.Category;
+import org.linli.catalogue.CategoryKind;
+import org.linli.catalogue.Tier;
+import org.linli.shared.FieldProblem;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcCatalogue implements Catalogue {
+
+	private static final String SELECT = "select kind, code, name, major_class, parent_code, keywords, default_tier, "
+			+ "default_department_code, time_limit_amount, time_limit_unit from catalogue.category ";
+
+	private static final String ORDER = " order by array_position(array['COMPONENT', 'MATTER', 'SOCIAL'], kind), "
+			+ "string_to_array(code, '.')::int[]";
+
+	private final JdbcClient jdbc;
+
+	private final DefaultsCheck check;
+
+	JdbcCatalogue(JdbcClient jdbc, DefaultsCheck check) {
+		this.jdbc = jdbc;
+		this.check = check;
+	}
+
+	@Override
+	public List<Category> all() {
+		return this.jdbc.sql(SELECT + ORDER).query(JdbcCatalogue::category).list();
+	}
+
+	@Override
+	public List<Category> search(CategoryKind kind, String text) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (kind != null) {
+			conditions.add("kind = ?");
+			params.add(kind.name());
+		}
+		if (text != null && !text.isBlank()) {
+			String needle = text.strip();
+			conditions.add("(strpos(name, ?) > 0 or strpos(major_class, ?) > 0 or left(code, length(?)) = ?"
+					+ " or exists (select 1 from unnest(keywords) keyword where strpos(keyword, ?) > 0))");
+			params.addAll(List.of(needle, needle, needle, needle, needle));
+		}
+		String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+		return this.jdbc.sql(SELECT + where + ORDER).params(params).query(JdbcCatalogue::category).list();
+	}
+
+	@Override
+	public Optional<Category> find(CategoryKind kind, String code) {
+		if (kind == null || code == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(SELECT + "where kind = ? and code = ?")
+			.params(kind.name(), code)
+			.query(JdbcCatalogue::category)
+			.optional();
+	}
+
+	@Override
+	public Optional<Category> findByCode(String code) {
+		return find(CategoryKind.MATTER, code).or(() -> find(CategoryKind.SOCIAL, code))
+			.or(() -> find(CategoryKind.COMPONENT, code));
+	}
+
+	@Override
+	@Transactional
+	public Category changeDefaults(CategoryKind kind, String code, Tier tier, String departmentCode,
+			TimeLimit timeLimit) {
+		find(kind, code).orElseThrow(() -> notFound(code));
+		List<FieldProblem> problems = this.check.problems(tier, departmentCode, timeLimit);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("catalogue.error.invalid", problems);
+		}
+		this.jdbc
+			.sql("update catalogue.category set default_tier = ?, default_department_code = ?, "
+					+ "time_limit_amount = ?, time_limit_unit = ? where kind = ? and code = ?")
+			.params(tier.name(), departmentCode, timeLimit.amount(), timeLimit.unit().name(), kind.name(), code)
+			.update();
+		return find(kind, code).orElseThrow(() -> notFound(code));
+	}
+
+	private static NotFoundException notFound(String code) {
+		return new NotFoundException("catalogue.error.not-found", code);
+	}
+
+	private static Category category(ResultSet rs, int row) throws SQLException {
+		String[] keywords = (String[]) rs.getArray("keywords").getArray();
+		return new Category(CategoryKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
+				rs.getString("major_class"), rs.getString("parent_code"), Tier.valueOf(rs.getString("default_tier")),
+				rs.getString("default_department_code"),
+				new TimeLimit(rs.getInt("time_limit_amount"), TimeLimit.Unit.valueOf(rs.getString("time_limit_unit"))),
+				Arrays.asList(keywords));
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.linli.resident;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

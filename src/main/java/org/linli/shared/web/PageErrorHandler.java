@@ -1,0 +1,63 @@
+package org.linli.shared.web;
+
+import org.linli.shared.ConflictException;
+import org.linli.shared.ForbiddenException;
+import org.linli.shared.LocalizedException;
+import org.linli.shared.Messages;
+import org.linli.shared.NotFoundException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders the error page, in the viewer's language, for failures of page controllers.
+ * Form validation errors are not handled here: page controllers show them next to their
+ * fields.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandler {
+
+	private final Messages messages;
+
+	PageErrorHandler(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex) {
+		return page(HttpStatus.FORBIDDEN, ex);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView accessDenied() {
+		ModelAndView view = new ModelAndView("error", HttpStatus.FORBIDDEN);
+		view.addObject("status", HttpStatus.FORBIDDEN.value());
+		view.addObject("detail", this.messages.get("error.forbidden"));
+		return view;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		return page(HttpStatus.CONFLICT, ex);
+	}
+
+	private ModelAndView page(HttpStatus status, LocalizedException ex) {
+		ModelAndView view = new ModelAndView("error", status);
+		view.addObject("status", status.value());
+		view.addObject("detail", this.messages.get(ex));
+		return view;
+	}
+
+}
