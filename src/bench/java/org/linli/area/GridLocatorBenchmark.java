@@ -43,7 +43,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Fork(value = 1, jvmArgsAppend = { "-Xmx3g", "-XX:+UseTransparentHugePages" })
 public class GridLocatorBenchmark {
 
 	static final int BATCH = 1024;

@@ -22,6 +22,7 @@ import org.linli.resident.HouseholdRegistry;
 import org.linli.resident.NewHousehold;
 import org.linli.resident.NewResident;
 import org.linli.resident.Relation;
+import org.linli.resident.ResidentIdNumber;
 import org.linli.resident.SpecialGroup;
 
 import org.springframework.stereotype.Component;
@@ -44,9 +45,7 @@ class DemoHouseholds {
 
 	private final HouseholdRegistry registry;
 
-	private final List<String> surnames = DemoText.lines("surnames.txt");
-
-	private final List<String> givenNames = DemoText.lines("given-names.txt");
+	private final DemoNames names = new DemoNames();
 
 	DemoHouseholds(Areas areas, Accounts accounts, HouseholdRegistry registry) {
 		this.areas = areas;
@@ -89,20 +88,21 @@ class DemoHouseholds {
 
 	String personName(String seed, int salt) {
 		Random random = new Random(seed.hashCode() * 31L + salt);
-		return pick(random, this.surnames) + pick(random, this.givenNames);
+		return this.names.fullName(random, random.nextBoolean() ? Gender.MALE : Gender.FEMALE,
+				1970 + random.nextInt(25));
 	}
 
 	private NewHousehold household(Random random, String building, int floor, int flat) {
 		BigDecimal area = BigDecimal.valueOf(36 + random.nextInt(40) + random.nextInt(10) / 10.0)
 			.setScale(2, RoundingMode.HALF_UP);
-		String surname = pick(random, this.surnames);
+		String surname = this.names.surname(random);
 		int headBirthYear = 1940 + random.nextInt(55);
 		Gender headGender = random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
 		List<NewResident> members = new ArrayList<>();
 		int size = 1 + random.nextInt(4);
 		members.add(person(random, surname, headGender, headBirthYear, Relation.HEAD, size == 1));
 		if (size >= 2) {
-			members.add(person(random, pick(random, this.surnames), opposite(headGender),
+			members.add(person(random, this.names.surname(random), opposite(headGender),
 					headBirthYear + random.nextInt(5) - 2, Relation.SPOUSE, false));
 		}
 		for (int child = 3; child <= size; child++) {
@@ -120,8 +120,8 @@ class DemoHouseholds {
 			groups.add(SpecialGroup.ELDERLY_LIVING_ALONE);
 		}
 		String phone = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
-		return new NewResident(surname + pick(random, this.givenNames), gender, birthYear, relation, phone,
-				uniqueIdNumber(random, gender, birthYear), random.nextInt(100) < 8, groups);
+		return new NewResident(surname + this.names.givenName(random, gender, birthYear), gender, birthYear, relation,
+				phone, uniqueIdNumber(random, gender, birthYear), random.nextInt(100) < 8, groups);
 	}
 
 	private final Set<String> issuedIdNumbers = new HashSet<>();
@@ -137,21 +137,11 @@ class DemoHouseholds {
 	static String idNumber(Random random, Gender gender, int birthYear) {
 		LocalDate birthday = LocalDate.of(birthYear, 1, 1).plusDays(random.nextInt(365));
 		int sequence = random.nextInt(500) * 2 + ((gender == Gender.MALE) ? 1 : 0);
-		String body = "310107" + birthday.toString().replace("-", "") + "%03d".formatted(sequence);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return ResidentIdNumber.compose("310107", birthday, sequence).value();
 	}
 
 	private static Gender opposite(Gender gender) {
 		return (gender == Gender.MALE) ? Gender.FEMALE : Gender.MALE;
-	}
-
-	private static String pick(Random random, List<String> values) {
-		return values.get(random.nextInt(values.size()));
 	}
 
 }

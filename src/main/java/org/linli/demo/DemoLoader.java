@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StopWatch;
 
 /**
  * Loads the demo street on the first start of the {@code demo} profile and tells the
@@ -36,9 +37,11 @@ class DemoLoader implements ApplicationRunner {
 			log.info("Demo street already loaded; keeping the stored data");
 			return;
 		}
-		long started = System.nanoTime();
-		this.street.load();
-		log.info("Demo street loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+		StopWatch watch = this.street.load();
+		log.info("Demo street loaded in {} ms: {}", watch.getTotalTimeMillis(), watch.shortSummary());
+		if (log.isDebugEnabled()) {
+			log.debug(watch.prettyPrint());
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

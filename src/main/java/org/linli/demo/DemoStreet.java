@@ -18,6 +18,7 @@ import org.linli.identity.NewAccount;
 import org.linli.identity.Role;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.StopWatch;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,7 +60,9 @@ class DemoStreet {
 	}
 
 	@Transactional
-	void load() {
+	StopWatch load() {
+		StopWatch watch = new StopWatch("demo street");
+		watch.start("divisions and grids");
 		for (CSVRecord division : DemoText.csv("divisions.csv")) {
 			this.areas.registerDivision(division.get("code"), division.get("name"),
 					AreaLevel.valueOf(division.get("level")), division.get("parent_code"));
@@ -69,11 +72,15 @@ class DemoStreet {
 			this.areas.registerDivision(community.get("code"), community.get("name"), AreaLevel.COMMUNITY, STREET);
 		}
 		this.gridImport.importGeoJson(DemoText.text("caoyang-grids.geojson"));
+		watch.stop();
+		watch.start("accounts");
 		List<NewAccount> logins = new ArrayList<>(roleLogins());
 		for (CSVRecord community : communities) {
 			logins.addAll(communityTeam(community.get("code"), community.get("name")));
 		}
 		this.accounts.registerAll(logins);
+		watch.stop();
+		watch.start("responsibilities and buildings");
 		int road = 0;
 		for (CSVRecord community : communities) {
 			String code = community.get("code");
@@ -91,7 +98,11 @@ class DemoStreet {
 				}
 			}
 		}
+		watch.stop();
+		watch.start("households");
 		this.households.populate(communities.stream().map((community) -> community.get("code")).toList());
+		watch.stop();
+		return watch;
 	}
 
 	private void assignGrid(String grid, String community, String communityName) {

@@ -2,6 +2,7 @@ package org.linli.resident;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public record ResidentIdNumber(String value) {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String candidate = text.strip().toUpperCase(java.util.Locale.ROOT);
+		String candidate = text.strip().toUpperCase(Locale.ROOT);
 		return isWellFormed(candidate) ? Optional.of(new ResidentIdNumber(candidate)) : Optional.empty();
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.linli.DemoLogins;
 import org.linli.LinliTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,18 @@ class SignInTests {
 		}
 		tokenRequest("lock-test", "right-password").andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("error.login.locked"));
+	}
+
+	@Test
+	void everyFailedLoginIsAudited() throws Exception {
+		tokenRequest("dept-fg", "not-the-password").andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(get("/api/v1/audit").param("targetType", "account")
+				.param("targetId", "dept-fg")
+				.with(DemoLogins.as(this.mvc, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].action").value("LOGIN_FAILED"))
+			.andExpect(jsonPath("$.items[0].actor").value("dept-fg"));
 	}
 
 	@Test

@@ -22,14 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @LinliTest
 class HouseholdRegistryTests {
 
-	@Autowired
-	HouseholdRegistry registry;
+	private final HouseholdRegistry registry;
 
-	@Autowired
-	Areas areas;
+	private final JdbcClient jdbc;
 
-	@Autowired
-	JdbcClient jdbc;
+	private final ResidentFixtures fixtures;
 
 	private static final AtomicInteger PEOPLE = new AtomicInteger(20_000);
 
@@ -37,9 +34,16 @@ class HouseholdRegistryTests {
 
 	private final int serial = DOORS.incrementAndGet();
 
+	@Autowired
+	HouseholdRegistryTests(HouseholdRegistry registry, Areas areas, JdbcClient jdbc) {
+		this.registry = registry;
+		this.jdbc = jdbc;
+		this.fixtures = new ResidentFixtures(areas, registry);
+	}
+
 	@Test
 	void batchRegistersHouseholdsWithTheirMembersInOrder() {
-		String building = fixtures().buildingIn(ResidentFixtures.COMMUNITY_2);
+		String building = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_2);
 		List<NewHousehold> households = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			households.add(new NewHousehold(building, "B" + this.serial + "-" + i, 1 + i % 6,
@@ -61,7 +65,7 @@ class HouseholdRegistryTests {
 
 	@Test
 	void anInvalidBatchIsRefusedWithEveryProblemAndStoresNothing() {
-		String building = fixtures().buildingIn(ResidentFixtures.COMMUNITY_1);
+		String building = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_1);
 		long before = households();
 		NewResident badPhoneAndId = new NewResident("王五", Gender.MALE, 1980, Relation.HEAD, "12345",
 				"110105194912310021", false, Set.of());
@@ -85,7 +89,7 @@ class HouseholdRegistryTests {
 
 	@Test
 	void anIdNumberBelongsToOnePersonOnly() {
-		String building = fixtures().buildingIn(ResidentFixtures.COMMUNITY_1);
+		String building = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_1);
 		NewResident person = person(Relation.HEAD, Gender.FEMALE);
 		this.registry
 			.registerHousehold(new NewHousehold(building, "E" + this.serial, 1, BigDecimal.TEN, true, List.of(person)));
@@ -99,7 +103,7 @@ class HouseholdRegistryTests {
 
 	@Test
 	void aHouseholdHasOneHeadAndOneDoor() {
-		String building = fixtures().buildingIn(ResidentFixtures.COMMUNITY_1);
+		String building = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_1);
 		long id = this.registry.registerHousehold(new NewHousehold(building, "G" + this.serial, 1, BigDecimal.TEN, true,
 				List.of(person(Relation.HEAD, Gender.MALE))));
 
@@ -114,7 +118,7 @@ class HouseholdRegistryTests {
 
 	@Test
 	void anAccountIsLinkedToOneHousehold() {
-		String building = fixtures().buildingIn(ResidentFixtures.COMMUNITY_2);
+		String building = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_2);
 		long first = this.registry
 			.registerHousehold(new NewHousehold(building, "H" + this.serial, 1, BigDecimal.TEN, false, List.of()));
 		long second = this.registry
@@ -126,10 +130,6 @@ class HouseholdRegistryTests {
 		assertThat(this.registry.householdOf(username)).map(HouseholdSummary::id).contains(first);
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.registry.linkAccount(second, username))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("resident.error.account-taken"));
-	}
-
-	private ResidentFixtures fixtures() {
-		return new ResidentFixtures(this.areas, this.registry);
 	}
 
 	private NewResident person(Relation relation, Gender gender) {

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,25 +37,29 @@ class ResidentPrivacyTests {
 
 	private static final String MASKED_ID = "\\d{3}\\*{11}\\d{3}[\\dX]";
 
-	@Autowired
-	MockMvc mvc;
+	private final MockMvc mvc;
 
-	@Autowired
-	HouseholdRegistry registry;
+	private final HouseholdRegistry registry;
 
-	@Autowired
-	Areas areas;
+	private final JdbcClient jdbc;
 
-	@Autowired
-	JdbcClient jdbc;
+	private final ResidentFixtures fixtures;
 
 	private Family family;
 
 	private long headId;
 
+	@Autowired
+	ResidentPrivacyTests(MockMvc mvc, HouseholdRegistry registry, Areas areas, JdbcClient jdbc) {
+		this.mvc = mvc;
+		this.registry = registry;
+		this.jdbc = jdbc;
+		this.fixtures = new ResidentFixtures(areas, registry);
+	}
+
 	@BeforeEach
 	void registerAFamilyInCommunityOne() throws Exception {
-		this.family = new ResidentFixtures(this.areas, this.registry).family(ResidentFixtures.COMMUNITY_1);
+		this.family = this.fixtures.family(ResidentFixtures.COMMUNITY_1);
 		String body = this.mvc.perform(as("staff1", get("/api/v1/households/" + this.family.householdId())))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -208,7 +213,7 @@ class ResidentPrivacyTests {
 
 	@Test
 	void householdListsHoldOnlyHouseholdsInTheReadersArea() throws Exception {
-		String otherBuilding = new ResidentFixtures(this.areas, this.registry).buildingIn(ResidentFixtures.COMMUNITY_2);
+		String otherBuilding = this.fixtures.buildingIn(ResidentFixtures.COMMUNITY_2);
 
 		this.mvc.perform(as("staff1", get("/api/v1/households").param("size", "200")))
 			.andExpect(jsonPath("$.items[*].communityCode").value(everyItem(matchesPattern("310107005001"))));
@@ -216,7 +221,7 @@ class ResidentPrivacyTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(as("staff2", get("/api/v1/households").param("areaCode", otherBuilding)))
-			.andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
+			.andExpect(jsonPath("$.totalItems").value(greaterThan(0)));
 	}
 
 	@Test

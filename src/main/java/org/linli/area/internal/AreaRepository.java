@@ -13,7 +13,6 @@ import org.linli.area.AreaLevel;
 import org.linli.area.Location;
 import org.linli.area.internal.GridFileCheck.StoredCommunity;
 import org.linli.area.internal.ImportPlan.CommunityChange;
-import org.linli.area.internal.ImportPlan.GridChange;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 

@@ -51,13 +51,6 @@ public final class GeoJsonFile {
 			return "features[" + index + "]";
 		}
 
-		/**
-		 * The code, or the feature's position when the code is unusable, for messages.
-		 */
-		String label() {
-			return (this.code != null) ? this.code : field();
-		}
-
 	}
 
 	public static GeoJsonFile parse(String json) {

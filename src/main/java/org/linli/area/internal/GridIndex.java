@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.Polygon;
  * grids whose bounding box touches it. A lookup hashes the point's cell, skips candidates
  * whose bounding box misses the point, and runs a ray-crossing test on flat coordinate
  * arrays with exact orientation ({@link CGAlgorithmsDD}), so a point exactly on an edge
- * is always recognised as on it.
+ * is always recognised as on it. Everything a lookup reads lies in a few primitive
+ * arrays, so it costs a handful of cache misses however many grids there are.
  * <p>
  * Tie rule: polygons are closed (a point on a grid's edge is in that grid) and candidates
  * are tried in ascending code order, so a point on an edge or corner shared by several
@@ -36,11 +37,14 @@ public final class GridIndex {
 
 	private static final long NO_CELL = -1;
 
+	private static final int ENTRY = 5;
+
 	private final Optional<Location>[] results;
 
 	/**
-	 * Every grid's rings, one block per grid: ring count, each ring's position count, then the interleaved lon, lat
-	 * of every ring (each ring closed). A lookup reads one block front to back.
+	 * One block per grid: grid index (= rank by code), ring count, each ring's position
+	 * count, then the interleaved lon, lat of every ring (each ring closed). A lookup
+	 * reads one block front to back.
 	 */
 	private final double[] shapes;
 
@@ -56,17 +60,18 @@ public final class GridIndex {
 
 	private final double cellHeight;
 
-	/** Open addressing, two longs a slot: the cell key, then its entries as {@code from << 32 | to}. */
+	/**
+	 * Open addressing, two longs a slot: the cell key, then its entries as
+	 * {@code from << 32 | to}.
+	 */
 	private final long[] cells;
 
 	/**
-	 * Per entry (a grid whose bounding box touches a cell), the grid's bounding box rounded outwards to floats: a
-	 * cheap first test kept next to the cell's other entries.
+	 * Five ints per entry (a grid whose bounding box touches a cell), next to the cell's
+	 * other entries: the grid's bounding box rounded outwards to floats (a cheap first
+	 * test), then the offset of its block in {@link #shapes}.
 	 */
-	private final float[] entryBoxes;
-
-	/** Per entry: grid index (= rank by code) {@code << 32 |} offset of the grid's block in {@link #shapes}. */
-	private final long[] entryGrids;
+	private final int[] entries;
 
 	private final int mask;
 
@@ -76,11 +81,11 @@ public final class GridIndex {
 	private GridIndex(List<Shape> shapes) {
 		int count = shapes.size();
 		this.results = new Optional[count];
-		int[] offsets = new int[count];
+		int[] blocks = new int[count];
 		int length = 0;
 		for (int g = 0; g < count; g++) {
-			offsets[g] = length;
-			length += 1 + shapes.get(g).rings.size();
+			blocks[g] = length;
+			length += 2 + shapes.get(g).rings.size();
 			for (double[] ring : shapes.get(g).rings) {
 				length += ring.length;
 			}
@@ -95,7 +100,8 @@ public final class GridIndex {
 			all.expandToInclude(shape.envelope);
 			widths[g] = shape.envelope.getWidth();
 			heights[g] = shape.envelope.getHeight();
-			int at = offsets[g];
+			int at = blocks[g];
+			this.shapes[at++] = g;
 			this.shapes[at++] = shape.rings.size();
 			for (double[] ring : shape.rings) {
 				this.shapes[at++] = ring.length / 2;
@@ -118,10 +124,11 @@ public final class GridIndex {
 			registrations += (column(box.getMaxX()) - column(box.getMinX()) + 1)
 					* (row(box.getMaxY()) - row(box.getMinY()) + 1);
 		}
-		if (registrations > Integer.MAX_VALUE / 4) {
+		if (registrations > Integer.MAX_VALUE / ENTRY) {
 			throw new IllegalStateException("Too many grid cells to index: " + registrations);
 		}
-		int slots = Integer.highestOneBit((int) Math.max(registrations * 2, 2)) * 2;
+		long occupied = all.isNull() ? 0 : Math.min(registrations, (column(this.maxX) + 1) * (row(this.maxY) + 1));
+		int slots = Integer.highestOneBit((int) Math.max(occupied * 2, 2)) * 2;
 		this.mask = slots - 1;
 		this.shift = 64 - Integer.numberOfTrailingZeros(slots);
 		this.cells = new long[slots * 2];
@@ -130,7 +137,8 @@ public final class GridIndex {
 		}
 		int[] from = new int[slots];
 		int[] to = new int[slots];
-		// first pass counts the grids of each cell, the second fills them in ascending grid order
+		// first pass counts the grids of each cell, the second fills them in ascending
+		// grid order
 		forEachCell(shapes, (slot, g) -> to[slot]++);
 		int start = 0;
 		for (int slot = 0; slot < slots; slot++) {
@@ -138,16 +146,15 @@ public final class GridIndex {
 			start += to[slot];
 			to[slot] = from[slot];
 		}
-		this.entryBoxes = new float[start * 4];
-		this.entryGrids = new long[start];
+		this.entries = new int[start * ENTRY];
 		forEachCell(shapes, (slot, g) -> {
-			int entry = to[slot]++;
+			int entry = ENTRY * to[slot]++;
 			Envelope box = shapes.get(g).envelope;
-			this.entryBoxes[4 * entry] = floatBelow(box.getMinX());
-			this.entryBoxes[4 * entry + 1] = floatBelow(box.getMinY());
-			this.entryBoxes[4 * entry + 2] = floatAbove(box.getMaxX());
-			this.entryBoxes[4 * entry + 3] = floatAbove(box.getMaxY());
-			this.entryGrids[entry] = ((long) g << 32) | offsets[g];
+			this.entries[entry] = Float.floatToRawIntBits(floatBelow(box.getMinX()));
+			this.entries[entry + 1] = Float.floatToRawIntBits(floatBelow(box.getMinY()));
+			this.entries[entry + 2] = Float.floatToRawIntBits(floatAbove(box.getMaxX()));
+			this.entries[entry + 3] = Float.floatToRawIntBits(floatAbove(box.getMaxY()));
+			this.entries[entry + 4] = blocks[g];
 		});
 		for (int slot = 0; slot < slots; slot++) {
 			this.cells[2 * slot + 1] = ((long) from[slot] << 32) | to[slot];
@@ -173,13 +180,13 @@ public final class GridIndex {
 			slot = (slot + 1) & this.mask;
 		}
 		long range = cells[2 * slot + 1];
-		float[] boxes = this.entryBoxes;
-		for (int entry = (int) (range >>> 32), end = (int) range; entry < end; entry++) {
-			int b = entry << 2;
-			if (lon >= boxes[b] && lat >= boxes[b + 1] && lon <= boxes[b + 2] && lat <= boxes[b + 3]) {
-				long grid = this.entryGrids[entry];
-				if (covers((int) grid, lon, lat)) {
-					return this.results[(int) (grid >>> 32)];
+		int[] entries = this.entries;
+		for (int e = ENTRY * (int) (range >>> 32), end = ENTRY * (int) range; e < end; e += ENTRY) {
+			if (lon >= Float.intBitsToFloat(entries[e]) && lat >= Float.intBitsToFloat(entries[e + 1])
+					&& lon <= Float.intBitsToFloat(entries[e + 2]) && lat <= Float.intBitsToFloat(entries[e + 3])) {
+				int block = entries[e + 4];
+				if (covers(block, lon, lat)) {
+					return this.results[(int) this.shapes[block]];
 				}
 			}
 		}
@@ -192,11 +199,11 @@ public final class GridIndex {
 	 */
 	private boolean covers(int block, double px, double py) {
 		double[] shapes = this.shapes;
-		int rings = (int) shapes[block];
-		int i = block + 1 + rings;
+		int rings = (int) shapes[block + 1];
+		int i = block + 2 + rings;
 		int crossings = 0;
-		for (int r = 1; r <= rings; r++) {
-			int end = i + 2 * (int) shapes[block + r];
+		for (int r = 0; r < rings; r++) {
+			int end = i + 2 * (int) shapes[block + 2 + r];
 			for (i += 2; i < end; i += 2) {
 				double x1 = shapes[i - 2];
 				double y1 = shapes[i - 1];

@@ -1,5 +1,6 @@
 package org.linli.resident.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -29,7 +30,7 @@ class FieldCipherTest {
 		byte[] sealed = this.cipher.encrypt("phone", "13812345678");
 
 		assertThat(sealed).hasSize(12 + 11 + 16);
-		assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("1381234");
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("1381234");
 	}
 
 	@Test
