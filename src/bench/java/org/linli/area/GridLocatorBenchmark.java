@@ -142,7 +142,7 @@ public class GridLocatorBenchmark {
 			.build();
 		Collection<RunResult> results = new Runner(options).run();
 		for (RunResult result : results) {
-			System.out.printf("GridLocator.locate, grids=%s, %d thread(s): %,.0f lookups per second (± %,.0f)%n",
+			System.out.printf("bench point_to_grid_%s_grids_%d_threads %.0f lookups/s (± %.0f)%n",
 					result.getParams().getParam("grids"), threads, result.getPrimaryResult().getScore(),
 					result.getPrimaryResult().getScoreError());
 		}

@@ -57,6 +57,9 @@ class ScopedResidentDirectory implements ResidentDirectory {
 		String area = (areaCode == null || areaCode.isBlank()) ? null : areaCode.strip();
 		checkPage(area, page, size);
 		Scope scope = CurrentUser.scope();
+		if (area != null && !scope.canSee(area)) {
+			throw new NotFoundException("resident.error.area-not-found", area);
+		}
 		Map<String, Object> params = new HashMap<>();
 		Optional<String> visible = ResidentAccess.visibleHouseholds(scope, params);
 		if (visible.isEmpty()) {
