@@ -2,9 +2,14 @@ package org.linli.area.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.linli.area.GridImport;
+import org.linli.identity.Accounts;
 import org.linli.identity.CurrentUser;
 import org.linli.identity.Role;
 import org.linli.shared.InvalidInputException;
@@ -34,13 +39,16 @@ class AreaPages {
 
 	private final Messages messages;
 
+	private final Accounts accounts;
+
 	private final String tileUrl;
 
-	AreaPages(AreaViews views, GridImport gridImport, Messages messages,
+	AreaPages(AreaViews views, GridImport gridImport, Messages messages, Accounts accounts,
 			@Value("${linli.map.tile-url:}") String tileUrl) {
 		this.views = views;
 		this.gridImport = gridImport;
 		this.messages = messages;
+		this.accounts = accounts;
 		this.tileUrl = tileUrl;
 	}
 
@@ -49,12 +57,31 @@ class AreaPages {
 
 	@GetMapping("/areas/{code}")
 	String area(@PathVariable String code, Model model) {
-		model.addAttribute("area", this.views.view(code));
+		AreaViews.AreaView area = this.views.view(code);
+		model.addAttribute("area", area);
+		model.addAttribute("names", displayNames(area));
 		model.addAttribute("ancestors", this.views.ancestors(code));
 		model.addAttribute("tileUrl", this.tileUrl);
 		model.addAttribute("canListHouseholds", CurrentUser.scope()
 			.hasAny(Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.DISPATCHER, Role.LEADER, Role.ADMIN));
 		return "area/area";
+	}
+
+	private Map<String, String> displayNames(AreaViews.AreaView area) {
+		List<String> usernames = new ArrayList<>();
+		if (area.responsibilities() != null) {
+			usernames.add(area.responsibilities().gridWorker());
+			usernames.add(area.responsibilities().communityLead());
+			usernames.addAll(area.responsibilities().liaisonsByDepartment().values());
+		}
+		if (area.staff() != null) {
+			usernames.addAll(area.staff());
+		}
+		Map<String, String> names = new HashMap<>();
+		usernames.stream()
+			.filter(Objects::nonNull)
+			.forEach((username) -> names.put(username, this.accounts.displayNameOf(username).orElse(username)));
+		return names;
 	}
 
 	@GetMapping(path = "/areas/{code}/grids.geojson", produces = "application/geo+json")

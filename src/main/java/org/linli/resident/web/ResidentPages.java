@@ -1,7 +1,10 @@
 package org.linli.resident.web;
 
+import org.linli.area.Area;
+import org.linli.area.Areas;
 import org.linli.identity.CurrentUser;
 import org.linli.identity.Role;
+import org.linli.resident.HouseholdDetails;
 import org.linli.resident.ResidentDirectory;
 import org.linli.resident.ResidentView;
 import org.linli.resident.RevealedResident;
@@ -30,9 +33,12 @@ class ResidentPages {
 
 	private final Messages messages;
 
-	ResidentPages(ResidentDirectory directory, Messages messages) {
+	private final Areas areas;
+
+	ResidentPages(ResidentDirectory directory, Messages messages, Areas areas) {
 		this.directory = directory;
 		this.messages = messages;
+		this.areas = areas;
 	}
 
 	@GetMapping("/households")
@@ -44,7 +50,12 @@ class ResidentPages {
 
 	@GetMapping("/households/{id}")
 	String household(@PathVariable long id, Model model) {
-		model.addAttribute("details", this.directory.household(id));
+		HouseholdDetails details = this.directory.household(id);
+		model.addAttribute("details", details);
+		model.addAttribute("building",
+				this.areas.find(details.household().buildingCode())
+					.map(Area::name)
+					.orElse(details.household().buildingCode()));
 		model.addAttribute("canReveal",
 				CurrentUser.scope().hasAny(Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.DISPATCHER, Role.ADMIN));
 		return "resident/household";

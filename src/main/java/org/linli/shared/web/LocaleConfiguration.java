@@ -42,7 +42,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| request.getHeader("Accept-Language") == null) {
 			return DEFAULT;
 		}
 		Locale requested = request.getLocale();
