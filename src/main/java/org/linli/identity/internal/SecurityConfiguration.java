@@ -38,6 +38,12 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/areas/locate" };
 
+	/**
+	 * Residents may report a concern and follow it by its private link without an
+	 * account.
+	 */
+	static final String[] PUBLIC_CASE_API = { "/api/v1/cases", "/api/v1/track/**" };
+
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
@@ -49,6 +55,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, PUBLIC_API[0])
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API[1])
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, PUBLIC_CASE_API[0])
+				.permitAll()
+				.requestMatchers(PUBLIC_CASE_API[1])
 				.permitAll()
 				.anyRequest()
 				.authenticated())
