@@ -37,6 +37,12 @@ public interface HouseholdRegistry {
 	Optional<HouseholdSummary> householdOf(String username);
 
 	/**
+	 * The person behind the account is a party member: the account is linked to a
+	 * household whose head is one.
+	 */
+	boolean isPartyMember(String username);
+
+	/**
 	 * Every household whose building code starts with the area code (a community, grid or
 	 * building).
 	 */

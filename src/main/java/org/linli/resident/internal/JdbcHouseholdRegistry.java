@@ -78,6 +78,12 @@ class JdbcHouseholdRegistry implements HouseholdRegistry {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean isPartyMember(String username) {
+		return username != null && this.records.isHeadPartyMember(username);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<HouseholdSummary> householdsUnder(String areaCode) {
 		if (areaCode == null || !ResidentRules.AREA_CODE.matcher(areaCode).matches()) {
 			throw new InvalidInputException("areaCode", "resident.error.area-code");

@@ -127,6 +127,15 @@ class ResidentRecords {
 			.optional();
 	}
 
+	boolean isHeadPartyMember(String username) {
+		return this.jdbc.sql("""
+				select exists (select 1 from resident.resident r join resident.household h on h.id = r.household_id
+				                where h.account_username = :username and r.relation = 'HEAD' and r.party_member)""")
+			.param("username", username)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<HouseholdRow> householdOf(String username) {
 		return this.jdbc.sql(HOUSEHOLD_SELECT + " where h.account_username = :username")
 			.param("username", username)

@@ -1,0 +1,8 @@
+package org.linli.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record CaseDispatched(CaseId id, UUID dispatchId, String departmentCode, Instant due, Instant at) {
+
+}

@@ -1,0 +1,7 @@
+package org.linli.cases;
+
+import java.time.Instant;
+
+public record CaseMerged(CaseId id, CaseId intoCaseId, Instant at) {
+
+}

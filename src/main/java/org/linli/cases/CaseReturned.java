@@ -1,0 +1,8 @@
+package org.linli.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record CaseReturned(CaseId id, UUID dispatchId, String departmentCode, boolean awaitingRuling, Instant at) {
+
+}

@@ -1,0 +1,7 @@
+package org.linli.cases;
+
+import java.time.Instant;
+
+public record CaseReworked(CaseId id, String departmentCode, Instant at) {
+
+}

@@ -1,0 +1,7 @@
+package org.linli.cases;
+
+import java.time.Instant;
+
+public record CaseSuspended(CaseId id, Instant at) {
+
+}

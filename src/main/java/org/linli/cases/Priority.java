@@ -1,0 +1,7 @@
+package org.linli.cases;
+
+public enum Priority {
+
+	NORMAL, URGENT
+
+}

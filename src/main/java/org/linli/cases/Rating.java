@@ -1,0 +1,7 @@
+package org.linli.cases;
+
+public enum Rating {
+
+	SATISFIED, BASICALLY_SATISFIED, DISSATISFIED
+
+}

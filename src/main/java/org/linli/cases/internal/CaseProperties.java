@@ -1,0 +1,25 @@
+package org.linli.cases.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The rules of the case workflow that a district may set differently.
+ *
+ * @param maxReturns returns allowed before only the street's ruling dispatches a case
+ * again
+ * @param signWorkingHours working hours a department has to sign for an order
+ * @param reportInWorkingHours working hours a summoned department has to report in
+ * @param reopenWindow how long after closure a dissatisfied reporter may reopen
+ * @param duplicateRadiusMetres how near an open case must be to count as a possible
+ * duplicate
+ * @param duplicateWindow how recent an open case must be to count as a possible duplicate
+ */
+@ConfigurationProperties("linli.cases")
+public record CaseProperties(@DefaultValue("2") int maxReturns, @DefaultValue("2") int signWorkingHours,
+		@DefaultValue("1") int reportInWorkingHours, @DefaultValue("7d") Duration reopenWindow,
+		@DefaultValue("50") double duplicateRadiusMetres, @DefaultValue("7d") Duration duplicateWindow) {
+
+}

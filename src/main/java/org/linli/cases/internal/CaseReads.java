@@ -1,0 +1,153 @@
+package org.linli.cases.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.linli.calendar.WorkingCalendar;
+import org.linli.calendar.WorkingCalendar.Light;
+import org.linli.cases.CaseId;
+import org.linli.cases.CaseStatus;
+import org.linli.catalogue.Catalogue;
+import org.linli.catalogue.Category;
+import org.linli.identity.Scope;
+import org.linli.shared.Messages;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns stored cases into the views the API shows, with each order's traffic light judged
+ * now.
+ */
+@Component
+class CaseReads {
+
+	static final int LIST_LIMIT = 2000;
+
+	/** What a tracking link shows: the steps a reporter understands, nothing internal. */
+	private static final Set<String> PUBLIC_STEPS = Set.of("report", "accept", "reject", "merge", "dispatch",
+			"rule-return", "sign", "handle", "verify-passed", "verify-failed", "assign-community", "guide", "evaluate",
+			"reopen", "suspension-approved", "resume");
+
+	private final CaseRepository repository;
+
+	private final Catalogue catalogue;
+
+	private final WorkingCalendar calendar;
+
+	private final Messages messages;
+
+	private final CaseClock clock;
+
+	CaseReads(CaseRepository repository, Catalogue catalogue, WorkingCalendar calendar, Messages messages,
+			CaseClock clock) {
+		this.repository = repository;
+		this.catalogue = catalogue;
+		this.calendar = calendar;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	CaseViews.Detail detail(Case shown) {
+		Instant now = this.clock.instant();
+		List<CaseViews.Order> orders = shown.dispatches.stream().map((order) -> order(shown, order, now)).toList();
+		List<CaseViews.Summoned> summons = shown.summons.stream()
+			.map((summoned) -> new CaseViews.Summoned(summoned.departmentCode, summoned.reason, summoned.summonedAt,
+					summoned.due, summoned.reportedAt != null, summoned.reportedAt, summoned.reportedBy))
+			.toList();
+		CaseViews.Evaluation evaluation = (shown.rating != null)
+				? new CaseViews.Evaluation(shown.rating, shown.ratingComment, shown.evaluatedBy, shown.evaluatedAt)
+				: null;
+		String categoryName = Optional.ofNullable(shown.categoryCode)
+			.flatMap(this.catalogue::findByCode)
+			.map(Category::name)
+			.orElse(null);
+		return new CaseViews.Detail(shown.id.value(), shown.number, shown.status, statusText(shown.status), shown.tier,
+				shown.categoryCode, categoryName, shown.priority, shown.channel, shown.description, shown.address,
+				shown.lat, shown.lon, shown.gridCode, shown.communityCode, shown.streetCode, shown.reporter,
+				shown.firstContactOwner, owner(shown), shown.followers.size(), shown.claimedBy, shown.guidance,
+				(shown.mergedInto != null) ? shown.mergedInto.value() : null, shown.returnCount, shown.reworkCount,
+				shown.reopenCount, shown.suspensionPending, shown.suspensionReason, shown.reportedAt,
+				shown.registeredAt, shown.closedAt, orders, summons, evaluation, shown.version);
+	}
+
+	/**
+	 * First-contact responsibility: whoever took the concern owns it until a department
+	 * signs for it.
+	 */
+	private static String owner(Case shown) {
+		return shown.activeOrder()
+			.filter((order) -> order.signedAt != null)
+			.map((order) -> order.departmentCode)
+			.orElse(shown.firstContactOwner);
+	}
+
+	private CaseViews.Order order(Case shown, Dispatch order, Instant now) {
+		return new CaseViews.Order(order.id, order.departmentCode, order.status.name(), order.binding, order.note,
+				order.dispatchedAt, order.signDue, order.due, light(shown, order, now), order.signedAt, order.handledAt,
+				order.result, order.returnReason, order.reworkCount, order.extensionHours, order.extensionReason);
+	}
+
+	/**
+	 * The light of an order's deadline: judged now while it runs, when the clock stopped
+	 * for a suspended or handled order, none for a returned one.
+	 */
+	Light light(Case shown, Dispatch order, Instant now) {
+		if (order.status == DispatchStatus.RETURNED) {
+			return null;
+		}
+		Instant judgedAt = now;
+		if (order.handledAt != null && order.status != DispatchStatus.SIGNED) {
+			judgedAt = order.handledAt;
+		}
+		else if (shown.suspendedAt != null) {
+			judgedAt = shown.suspendedAt;
+		}
+		return this.calendar.light(order.dispatchedAt, order.due, judgedAt,
+				this.calendar.scheduleFor(CaseService.DEPARTMENT_ROLE));
+	}
+
+	List<CaseViews.Entry> timeline(CaseId id) {
+		return this.repository.timeline(id)
+			.stream()
+			.map((entry) -> new CaseViews.Entry(entry.at(), entry.actor(), entry.action(),
+					this.messages.get("cases.action." + entry.action()), entry.note()))
+			.toList();
+	}
+
+	CaseViews.Page page(Scope scope, CaseFilter filter, int page, int size) {
+		CaseAccess.Condition visible = CaseAccess.condition(scope);
+		Instant now = this.clock.instant();
+		List<CaseViews.Summary> all = this.repository.search(visible.sql(), visible.params(), filter, LIST_LIMIT)
+			.stream()
+			.map((found) -> summary(found, now))
+			.filter((summary) -> filter.light() == null || filter.light() == summary.light())
+			.toList();
+		int from = Math.min(all.size(), page * size);
+		return new CaseViews.Page(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+	}
+
+	private CaseViews.Summary summary(Case found, Instant now) {
+		Optional<Dispatch> order = found.activeOrder();
+		return new CaseViews.Summary(found.id.value(), found.number, found.status, found.tier, found.categoryCode,
+				found.gridCode, order.map((dispatch) -> dispatch.departmentCode).orElse(null),
+				order.map((dispatch) -> dispatch.due).orElse(null),
+				order.map((dispatch) -> light(found, dispatch, now)).orElse(null), found.reportedAt);
+	}
+
+	CaseViews.Tracking tracking(Case tracked) {
+		List<CaseViews.Step> steps = this.repository.timeline(tracked.id)
+			.stream()
+			.filter((entry) -> PUBLIC_STEPS.contains(entry.action()))
+			.map((entry) -> new CaseViews.Step(entry.at(), this.messages.get("cases.track." + entry.action())))
+			.toList();
+		return new CaseViews.Tracking(tracked.number, tracked.status, statusText(tracked.status), tracked.reportedAt,
+				tracked.closedAt, steps, tracked.rating, tracked.status == CaseStatus.CLOSED && tracked.rating == null);
+	}
+
+	private String statusText(CaseStatus status) {
+		return this.messages.get("cases.status." + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+	}
+
+}

@@ -1,0 +1,395 @@
+package org.linli.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.linli.cases.CaseId;
+import org.linli.cases.CaseStatus;
+import org.linli.cases.Channel;
+import org.linli.cases.Priority;
+import org.linli.cases.Rating;
+import org.linli.catalogue.Tier;
+import org.linli.shared.ConflictException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores cases with their orders, summons, followers and timeline. A case is saved only
+ * if nobody changed it since it was loaded (its version), otherwise the whole change is
+ * refused as a conflict.
+ */
+@Repository
+class CaseRepository {
+
+	private static final List<String> CASE_COLUMN_NAMES = List.of("id", "number", "tracking_token", "channel",
+			"description", "lat", "lon", "address", "grid_code", "community_code", "street_code", "category_code",
+			"tier", "priority", "status", "reporter", "reporter_name", "reporter_phone", "first_contact_owner",
+			"reported_at", "registered_at", "closed_at", "merged_into", "return_count", "rework_count", "reopen_count",
+			"claimed_by", "guidance", "rating", "rating_comment", "evaluated_by", "evaluated_at", "suspension_reason",
+			"suspension_pending", "suspended_at", "version");
+
+	private static final String CASE_COLUMNS = columnList("");
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String nextNumber(String streetCode, int year) {
+		int value = this.jdbc.sql("""
+				insert into cases.number_sequence (street_code, year, last_value) values (:street, :year, 1)
+				on conflict (street_code, year) do update set last_value = cases.number_sequence.last_value + 1
+				returning last_value""").param("street", streetCode).param("year", year).query(Integer.class).single();
+		return "%d%s%06d".formatted(year, streetCode, value);
+	}
+
+	/**
+	 * Serialises submissions with the same idempotency key until the transaction ends.
+	 */
+	void lockKey(String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))").param("key", key).query().singleRow();
+	}
+
+	Optional<StoredKey> findKey(String key) {
+		return this.jdbc.sql("select request_hash, case_id from cases.idempotency_key where key = :key")
+			.param("key", key)
+			.query((rs, row) -> new StoredKey(rs.getString(1), new CaseId(rs.getObject(2, UUID.class))))
+			.optional();
+	}
+
+	void saveKey(String key, String requestHash, CaseId id, Instant now) {
+		this.jdbc.sql("""
+				insert into cases.idempotency_key (key, request_hash, case_id, created_at)
+				values (:key, :hash, :id, :now)""")
+			.param("key", key)
+			.param("hash", requestHash)
+			.param("id", id.value())
+			.param("now", timestamp(now))
+			.update();
+	}
+
+	Optional<Case> find(CaseId id) {
+		return findWhere("id = :value", id.value());
+	}
+
+	Optional<Case> findByToken(String token) {
+		return findWhere("tracking_token = :value", token);
+	}
+
+	/** Open cases reported since {@code since} within the box around a point. */
+	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since) {
+		List<Case> found = this.jdbc.sql("select " + CASE_COLUMNS + """
+				 from cases.case
+				where lat between :lat - :dlat and :lat + :dlat and lon between :lon - :dlon and :lon + :dlon
+				  and reported_at >= :since and status not in ('CLOSED', 'REJECTED', 'MERGED')""")
+			.param("lat", lat)
+			.param("lon", lon)
+			.param("dlat", latDelta)
+			.param("dlon", lonDelta)
+			.param("since", timestamp(since))
+			.query(CaseRepository::caseRow)
+			.list();
+		return found;
+	}
+
+	/**
+	 * Cases matching the filters whose id the caller may see (the visibility condition
+	 * comes from {@link CaseAccess}), newest first, each with its orders loaded.
+	 */
+	List<Case> search(String visibility, Map<String, Object> params, CaseFilter filter, int limit) {
+		StringBuilder where = new StringBuilder(visibility);
+		Map<String, Object> all = new HashMap<>(params);
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+			all.put("status", filter.status().name());
+		}
+		if (filter.tier() != null) {
+			where.append(" and c.tier = :tier");
+			all.put("tier", filter.tier().name());
+		}
+		if (filter.gridCode() != null) {
+			where.append(" and c.grid_code like :grid");
+			all.put("grid", filter.gridCode() + "%");
+		}
+		if (filter.departmentCode() != null) {
+			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
+					+ " and d.department_code = :department)");
+			all.put("department", filter.departmentCode());
+		}
+		List<Case> cases = this.jdbc
+			.sql("select " + columnList("c.") + " from cases.case c" + " where " + where
+					+ " order by c.reported_at desc, c.id limit :limit")
+			.params(all)
+			.param("limit", limit)
+			.query(CaseRepository::caseRow)
+			.list();
+		loadOrders(cases);
+		return cases;
+	}
+
+	private Optional<Case> findWhere(String condition, Object value) {
+		Optional<Case> found = this.jdbc.sql("select " + CASE_COLUMNS + " from cases.case where " + condition)
+			.param("value", value)
+			.query(CaseRepository::caseRow)
+			.optional();
+		found.ifPresent(this::loadDetails);
+		return found;
+	}
+
+	private void loadDetails(Case loaded) {
+		loadOrders(List.of(loaded));
+		this.jdbc.sql("""
+				select department_code, reason, summoned_at, due, reported_at, reported_by
+				  from cases.summons where case_id = :id order by summoned_at, department_code""")
+			.param("id", loaded.id.value())
+			.query((rs, row) -> {
+				Summons summons = new Summons(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4));
+				summons.reportedAt = instant(rs, 5);
+				summons.reportedBy = rs.getString(6);
+				return summons;
+			})
+			.list()
+			.forEach(loaded.summons::add);
+		loaded.followers.addAll(this.jdbc.sql("select username from cases.follower where case_id = :id order by since")
+			.param("id", loaded.id.value())
+			.query(String.class)
+			.list());
+	}
+
+	private void loadOrders(List<Case> cases) {
+		if (cases.isEmpty()) {
+			return;
+		}
+		Map<UUID, Case> byId = new HashMap<>();
+		cases.forEach((loaded) -> byId.put(loaded.id.value(), loaded));
+		this.jdbc.sql("""
+				select case_id, id, department_code, binding, note, dispatched_at, sign_due, status, due, signed_at,
+				       handled_at, result, return_reason, rework_count, extension_hours, extension_reason
+				  from cases.dispatch where case_id in (:ids) order by dispatched_at, id""")
+			.param("ids", new ArrayList<>(byId.keySet()))
+			.query((rs, row) -> {
+				Dispatch order = new Dispatch(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4),
+						rs.getString(5), instant(rs, 6), instant(rs, 7), DispatchStatus.valueOf(rs.getString(8)),
+						instant(rs, 9));
+				order.signedAt = instant(rs, 10);
+				order.handledAt = instant(rs, 11);
+				order.result = rs.getString(12);
+				order.returnReason = rs.getString(13);
+				order.reworkCount = rs.getInt(14);
+				order.extensionHours = rs.getObject(15, Integer.class);
+				order.extensionReason = rs.getString(16);
+				byId.get(rs.getObject(1, UUID.class)).dispatches.add(order);
+				return order;
+			})
+			.list();
+	}
+
+	void insert(Case reported) {
+		this.jdbc.sql("insert into cases.case (" + CASE_COLUMNS + ") values (" + columnList(":") + ")")
+			.params(columns(reported, reported.version))
+			.update();
+		saveChildren(reported);
+	}
+
+	/**
+	 * Saves the changes made since loading, raising the version; refuses when someone
+	 * else saved the case in between.
+	 */
+	void update(Case changed) {
+		Map<String, Object> values = columns(changed, changed.version + 1);
+		values.put("expected_version", changed.version);
+		int updated = this.jdbc.sql("""
+				update cases.case set category_code = :category_code, tier = :tier, priority = :priority,
+				       status = :status, registered_at = :registered_at, closed_at = :closed_at,
+				       merged_into = :merged_into, return_count = :return_count, rework_count = :rework_count,
+				       reopen_count = :reopen_count, claimed_by = :claimed_by, guidance = :guidance, rating = :rating,
+				       rating_comment = :rating_comment, evaluated_by = :evaluated_by, evaluated_at = :evaluated_at,
+				       suspension_reason = :suspension_reason, suspension_pending = :suspension_pending,
+				       suspended_at = :suspended_at, version = :version
+				 where id = :id and version = :expected_version""").params(values).update();
+		if (updated != 1) {
+			throw new ConflictException("cases.error.stale", changed.number);
+		}
+		changed.version++;
+		saveChildren(changed);
+	}
+
+	private void saveChildren(Case saved) {
+		for (Dispatch order : saved.dispatches) {
+			this.jdbc.sql("""
+					insert into cases.dispatch (id, case_id, department_code, binding, note, dispatched_at, sign_due,
+					       status, due, signed_at, handled_at, result, return_reason, rework_count, extension_hours,
+					       extension_reason)
+					values (:id, :case_id, :department_code, :binding, :note, :dispatched_at, :sign_due, :status, :due,
+					       :signed_at, :handled_at, :result, :return_reason, :rework_count, :extension_hours,
+					       :extension_reason)
+					on conflict (id) do update set status = excluded.status, due = excluded.due,
+					       signed_at = excluded.signed_at, handled_at = excluded.handled_at, result = excluded.result,
+					       return_reason = excluded.return_reason, rework_count = excluded.rework_count,
+					       extension_hours = excluded.extension_hours, extension_reason = excluded.extension_reason""")
+				.param("id", order.id)
+				.param("case_id", saved.id.value())
+				.param("department_code", order.departmentCode)
+				.param("binding", order.binding)
+				.param("note", order.note)
+				.param("dispatched_at", timestamp(order.dispatchedAt))
+				.param("sign_due", timestamp(order.signDue))
+				.param("status", order.status.name())
+				.param("due", timestamp(order.due))
+				.param("signed_at", timestamp(order.signedAt))
+				.param("handled_at", timestamp(order.handledAt))
+				.param("result", order.result)
+				.param("return_reason", order.returnReason)
+				.param("rework_count", order.reworkCount)
+				.param("extension_hours", order.extensionHours)
+				.param("extension_reason", order.extensionReason)
+				.update();
+		}
+		for (Summons summons : saved.summons) {
+			this.jdbc.sql("""
+					insert into cases.summons (case_id, department_code, reason, summoned_at, due, reported_at,
+					       reported_by)
+					values (:case_id, :department_code, :reason, :summoned_at, :due, :reported_at, :reported_by)
+					on conflict (case_id, department_code, summoned_at) do update
+					   set reported_at = excluded.reported_at, reported_by = excluded.reported_by""")
+				.param("case_id", saved.id.value())
+				.param("department_code", summons.departmentCode)
+				.param("reason", summons.reason)
+				.param("summoned_at", timestamp(summons.summonedAt))
+				.param("due", timestamp(summons.due))
+				.param("reported_at", timestamp(summons.reportedAt))
+				.param("reported_by", summons.reportedBy)
+				.update();
+		}
+		for (String follower : saved.newFollowers) {
+			this.jdbc.sql("""
+					insert into cases.follower (case_id, username, since) values (:case_id, :username, now())
+					on conflict do nothing""").param("case_id", saved.id.value()).param("username", follower).update();
+		}
+		for (TimelineEntry entry : saved.newEntries) {
+			this.jdbc.sql("""
+					insert into cases.timeline_entry (case_id, at, actor, action, note)
+					values (:case_id, :at, :actor, :action, :note)""")
+				.param("case_id", saved.id.value())
+				.param("at", timestamp(entry.at()))
+				.param("actor", entry.actor())
+				.param("action", entry.action())
+				.param("note", entry.note())
+				.update();
+		}
+	}
+
+	List<TimelineEntry> timeline(CaseId id) {
+		return this.jdbc.sql("select at, actor, action, note from cases.timeline_entry where case_id = :id order by id")
+			.param("id", id.value())
+			.query((rs, row) -> new TimelineEntry(instant(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	private static Map<String, Object> columns(Case stored, int version) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", stored.id.value());
+		values.put("number", stored.number);
+		values.put("tracking_token", stored.trackingToken);
+		values.put("channel", stored.channel.name());
+		values.put("description", stored.description);
+		values.put("lat", stored.lat);
+		values.put("lon", stored.lon);
+		values.put("address", stored.address);
+		values.put("grid_code", stored.gridCode);
+		values.put("community_code", stored.communityCode);
+		values.put("street_code", stored.streetCode);
+		values.put("category_code", stored.categoryCode);
+		values.put("tier", name(stored.tier));
+		values.put("priority", stored.priority.name());
+		values.put("status", stored.status.name());
+		values.put("reporter", stored.reporter);
+		values.put("reporter_name", stored.reporterName);
+		values.put("reporter_phone", stored.reporterPhone);
+		values.put("first_contact_owner", stored.firstContactOwner);
+		values.put("reported_at", timestamp(stored.reportedAt));
+		values.put("registered_at", timestamp(stored.registeredAt));
+		values.put("closed_at", timestamp(stored.closedAt));
+		values.put("merged_into", (stored.mergedInto != null) ? stored.mergedInto.value() : null);
+		values.put("return_count", stored.returnCount);
+		values.put("rework_count", stored.reworkCount);
+		values.put("reopen_count", stored.reopenCount);
+		values.put("claimed_by", stored.claimedBy);
+		values.put("guidance", stored.guidance);
+		values.put("rating", name(stored.rating));
+		values.put("rating_comment", stored.ratingComment);
+		values.put("evaluated_by", stored.evaluatedBy);
+		values.put("evaluated_at", timestamp(stored.evaluatedAt));
+		values.put("suspension_reason", stored.suspensionReason);
+		values.put("suspension_pending", stored.suspensionPending);
+		values.put("suspended_at", timestamp(stored.suspendedAt));
+		values.put("version", version);
+		return values;
+	}
+
+	private static Case caseRow(ResultSet rs, int row) throws SQLException {
+		Case loaded = new Case(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"),
+				rs.getString("tracking_token"), Channel.valueOf(rs.getString("channel")), rs.getString("description"),
+				rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("address"), rs.getString("grid_code"),
+				rs.getString("community_code"), rs.getString("street_code"), rs.getString("reporter"),
+				rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("first_contact_owner"),
+				instant(rs, "reported_at"), rs.getInt("version"));
+		loaded.categoryCode = rs.getString("category_code");
+		loaded.tier = (rs.getString("tier") != null) ? Tier.valueOf(rs.getString("tier")) : null;
+		loaded.priority = Priority.valueOf(rs.getString("priority"));
+		loaded.status = CaseStatus.valueOf(rs.getString("status"));
+		loaded.registeredAt = instant(rs, "registered_at");
+		loaded.closedAt = instant(rs, "closed_at");
+		UUID mergedInto = rs.getObject("merged_into", UUID.class);
+		loaded.mergedInto = (mergedInto != null) ? new CaseId(mergedInto) : null;
+		loaded.returnCount = rs.getInt("return_count");
+		loaded.reworkCount = rs.getInt("rework_count");
+		loaded.reopenCount = rs.getInt("reopen_count");
+		loaded.claimedBy = rs.getString("claimed_by");
+		loaded.guidance = rs.getString("guidance");
+		loaded.rating = (rs.getString("rating") != null) ? Rating.valueOf(rs.getString("rating")) : null;
+		loaded.ratingComment = rs.getString("rating_comment");
+		loaded.evaluatedBy = rs.getString("evaluated_by");
+		loaded.evaluatedAt = instant(rs, "evaluated_at");
+		loaded.suspensionReason = rs.getString("suspension_reason");
+		loaded.suspensionPending = rs.getBoolean("suspension_pending");
+		loaded.suspendedAt = instant(rs, "suspended_at");
+		return loaded;
+	}
+
+	private static String columnList(String prefix) {
+		return String.join(", ", CASE_COLUMN_NAMES.stream().map((column) -> prefix + column).toList());
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	record StoredKey(String requestHash, CaseId caseId) {
+	}
+
+}

@@ -1,0 +1,643 @@
+package org.linli.cases.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.linli.area.Areas;
+import org.linli.area.Location;
+import org.linli.area.Responsibilities;
+import org.linli.calendar.TimeLimit;
+import org.linli.calendar.WorkingCalendar;
+import org.linli.cases.CaseId;
+import org.linli.cases.Channel;
+import org.linli.cases.Priority;
+import org.linli.cases.Rating;
+import org.linli.catalogue.Catalogue;
+import org.linli.catalogue.Category;
+import org.linli.catalogue.Tier;
+import org.linli.department.Departments;
+import org.linli.identity.CurrentUser;
+import org.linli.identity.Role;
+import org.linli.identity.Scope;
+import org.linli.resident.HouseholdRegistry;
+import org.linli.shared.ConflictException;
+import org.linli.shared.FieldProblem;
+import org.linli.shared.ForbiddenException;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case workflow behind the API: takes concerns in, checks who may see and act on each
+ * case, applies the change to the aggregate and stores it with its timeline entry in one
+ * transaction, then publishes the events.
+ */
+@Service
+@Transactional
+public class CaseService {
+
+	static final String DEPARTMENT_ROLE = Role.DEPARTMENT_HANDLER.name();
+
+	private static final int DESCRIPTION_MAX = 2000;
+
+	private static final int TEXT_MAX = 200;
+
+	private static final int KEY_MAX = 200;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final CaseRepository repository;
+
+	private final CaseReads reads;
+
+	private final Areas areas;
+
+	private final Responsibilities responsibilities;
+
+	private final Catalogue catalogue;
+
+	private final Departments departments;
+
+	private final WorkingCalendar calendar;
+
+	private final HouseholdRegistry households;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final CaseProperties properties;
+
+	private final CaseClock clock;
+
+	CaseService(CaseRepository repository, CaseReads reads, Areas areas, Responsibilities responsibilities,
+			Catalogue catalogue, Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
+			ApplicationEventPublisher publisher, CaseProperties properties, CaseClock clock) {
+		this.repository = repository;
+		this.reads = reads;
+		this.areas = areas;
+		this.responsibilities = responsibilities;
+		this.catalogue = catalogue;
+		this.departments = departments;
+		this.calendar = calendar;
+		this.households = households;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a concern in. With an idempotency key, a retry with the same body answers
+	 * with the case already taken in; the same key with another body is a conflict.
+	 */
+	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey) {
+		Scope scope = CurrentUser.scope();
+		NewCase report = validate(command, scope);
+		String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
+		String hash = null;
+		if (key != null) {
+			if (key.length() > KEY_MAX) {
+				throw new InvalidInputException("Idempotency-Key", "cases.error.idempotency-key", KEY_MAX);
+			}
+			hash = hash(command, scope.username());
+			this.repository.lockKey(key);
+			var stored = this.repository.findKey(key);
+			if (stored.isPresent()) {
+				if (!stored.get().requestHash().equals(hash)) {
+					throw new ConflictException("cases.error.idempotency-mismatch");
+				}
+				Case existing = this.repository.find(stored.get().caseId()).orElseThrow();
+				return intake(existing, false);
+			}
+		}
+		Instant now = this.clock.instant();
+		int year = now.atZone(WorkingCalendar.ZONE).getYear();
+		Case reported = Case.report(report, this.repository.nextNumber(report.location().streetCode(), year),
+				trackingToken(), now);
+		this.repository.insert(reported);
+		if (key != null) {
+			this.repository.saveKey(key, hash, reported.id, now);
+		}
+		publish(reported);
+		return intake(reported, true);
+	}
+
+	private CaseViews.Intake intake(Case reported, boolean created) {
+		List<CaseViews.Duplicate> duplicates = possibleDuplicates(reported).stream()
+			.map((duplicate) -> new CaseViews.Duplicate(duplicate.id.value(), duplicate.number))
+			.toList();
+		return new CaseViews.Intake(reported.id.value(), reported.number, reported.status, reported.gridCode,
+				reported.trackingToken, duplicates, created);
+	}
+
+	/** Open cases near the same spot, of the same class, reported recently. */
+	List<Case> possibleDuplicates(Case reported) {
+		double radius = this.properties.duplicateRadiusMetres();
+		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
+		double lonDelta = latDelta / Math.cos(Math.toRadians(reported.lat));
+		Instant since = reported.reportedAt.minus(this.properties.duplicateWindow());
+		return this.repository.openNear(reported.lat, reported.lon, latDelta, lonDelta, since)
+			.stream()
+			.filter((other) -> !other.id.equals(reported.id))
+			.filter((other) -> Geo.metresBetween(reported.lat, reported.lon, other.lat, other.lon) <= radius)
+			.filter((other) -> sameClass(reported.categoryCode, other.categoryCode))
+			.toList();
+	}
+
+	private static boolean sameClass(String one, String other) {
+		return one == null || other == null || majorClass(one).equals(majorClass(other));
+	}
+
+	private static String majorClass(String categoryCode) {
+		int dot = categoryCode.indexOf('.');
+		if (dot > 0) {
+			return categoryCode.substring(0, dot);
+		}
+		return (categoryCode.length() == 5) ? categoryCode.substring(0, 2) : categoryCode;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseViews.Detail get(UUID id) {
+		return this.reads.detail(visible(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseViews.Entry> timeline(UUID id) {
+		return this.reads.timeline(visible(id).id);
+	}
+
+	@Transactional(readOnly = true)
+	public CaseViews.Page list(CaseFilter filter, int page, int size) {
+		return this.reads.page(CurrentUser.scope(), filter, page, size);
+	}
+
+	public CaseViews.Detail accept(UUID id, Tier tier, String categoryCode, Priority priority) {
+		return change(id, (changed, scope) -> {
+			requireTriage(scope, changed);
+			String code = (categoryCode != null) ? categoryCode : changed.categoryCode;
+			if (code == null) {
+				throw new InvalidInputException("categoryCode", "cases.error.category-required");
+			}
+			Category category = category(code);
+			Tier chosen = (tier != null) ? tier : category.defaultTier();
+			if (chosen == null) {
+				throw new InvalidInputException("tier", "cases.error.tier-required");
+			}
+			changed.accept(scope.username(), chosen, category.code(), (priority != null) ? priority : Priority.NORMAL,
+					now());
+		});
+	}
+
+	public CaseViews.Detail reject(UUID id, String reason) {
+		String given = required("reason", reason);
+		return change(id, (changed, scope) -> {
+			requireTriage(scope, changed);
+			changed.reject(scope.username(), given, now());
+		});
+	}
+
+	/**
+	 * Merges a new case into the original it repeats. Triage staff may merge any case in
+	 * their area; the reporter may merge their own report into one of its possible
+	 * duplicates and so follow it.
+	 */
+	public CaseViews.Detail merge(UUID id, UUID intoCaseId) {
+		if (intoCaseId == null) {
+			throw new InvalidInputException("intoCaseId", "cases.error.required");
+		}
+		Scope scope = CurrentUser.scope();
+		Case duplicate = visible(id);
+		boolean triage = isTriage(scope, duplicate);
+		boolean ownReport = scope.username() != null && scope.username().equals(duplicate.reporter);
+		if (!triage && !ownReport) {
+			throw new ForbiddenException("cases.error.not-your-action");
+		}
+		Case original = this.repository.find(new CaseId(intoCaseId))
+			.filter((candidate) -> triage ? CaseAccess.canSee(scope, candidate)
+					: possibleDuplicates(duplicate).stream().anyMatch((near) -> near.id.equals(candidate.id)))
+			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
+		duplicate.mergeInto(original, scope.username(), now());
+		save(duplicate);
+		save(original);
+		return this.reads.detail(duplicate);
+	}
+
+	public CaseViews.Detail dispatch(UUID id, String departmentCode, String note) {
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			String department = (departmentCode != null) ? departmentCode
+					: category(changed.categoryCode).defaultDepartmentCode();
+			Deadlines deadlines = deadlines(changed, department);
+			changed.dispatch(scope.username(), department, text(note), deadlines.start, deadlines.signDue,
+					deadlines.due);
+		});
+	}
+
+	public CaseViews.Detail ruleOnReturn(UUID id, String departmentCode, String note) {
+		String department = required("departmentCode", departmentCode);
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			Deadlines deadlines = deadlines(changed, department);
+			changed.ruleOnReturn(scope.username(), department, text(note), deadlines.start, deadlines.signDue,
+					deadlines.due);
+		});
+	}
+
+	public CaseViews.Detail sign(UUID id) {
+		return change(id, (changed, scope) -> {
+			requireOrderDepartment(scope, changed);
+			changed.sign(scope.username(), now());
+		});
+	}
+
+	public CaseViews.Detail returnOrder(UUID id, String reason) {
+		String given = required("reason", reason);
+		return change(id, (changed, scope) -> {
+			requireOrderDepartment(scope, changed);
+			changed.returnOrder(scope.username(), given, this.properties.maxReturns(), now());
+		});
+	}
+
+	public CaseViews.Detail handle(UUID id, String result) {
+		String given = required("result", result);
+		return change(id, (changed, scope) -> {
+			if (changed.activeOrder().isPresent()) {
+				requireOrderDepartment(scope, changed);
+			}
+			else {
+				requireRole(scope, Role.COMMUNITY_STAFF, changed);
+			}
+			changed.handle(scope.username(), given, now());
+		});
+	}
+
+	public CaseViews.Detail verify(UUID id, Boolean passed, String note) {
+		if (passed == null) {
+			throw new InvalidInputException("passed", "cases.error.required");
+		}
+		return change(id, (changed, scope) -> {
+			boolean gridWorker = scope.has(Role.GRID_WORKER)
+					&& Objects.equals(this.responsibilities.ofGrid(changed.gridCode).gridWorker(), scope.username());
+			if (!gridWorker) {
+				requireRole(scope, Role.COMMUNITY_STAFF, changed);
+			}
+			changed.verify(scope.username(), passed, text(note), now());
+		});
+	}
+
+	public CaseViews.Detail assignToCommunity(UUID id) {
+		return change(id, (changed, scope) -> {
+			requireTriage(scope, changed);
+			changed.assignToCommunity(scope.username(), now());
+		});
+	}
+
+	public CaseViews.Detail guide(UUID id, String guidance) {
+		String given = required("guidance", guidance);
+		return change(id, (changed, scope) -> {
+			requireTriage(scope, changed);
+			changed.guide(scope.username(), given, now());
+		});
+	}
+
+	public CaseViews.Detail evaluate(UUID id, Rating rating, String comment) {
+		if (rating == null) {
+			throw new InvalidInputException("rating", "cases.error.required");
+		}
+		return change(id, (changed, scope) -> {
+			if (!scope.username().equals(changed.reporter) && !changed.followers.contains(scope.username())) {
+				throw new ForbiddenException("cases.error.not-your-action");
+			}
+			changed.evaluate(scope.username(), rating, text(comment), now());
+		});
+	}
+
+	public CaseViews.Detail reopen(UUID id, String reason) {
+		String given = required("reason", reason);
+		return change(id, (changed, scope) -> {
+			if (!scope.username().equals(changed.reporter)) {
+				throw new ForbiddenException("cases.error.not-your-action");
+			}
+			changed.reopen(scope.username(), given, this.properties.reopenWindow(), now());
+		});
+	}
+
+	public CaseViews.Detail requestExtension(UUID id, Integer workingHours, String reason) {
+		if (workingHours == null || workingHours <= 0 || workingHours > 1000) {
+			throw new InvalidInputException("workingHours", "cases.error.working-hours");
+		}
+		String given = required("reason", reason);
+		return change(id, (changed, scope) -> {
+			requireOrderDepartment(scope, changed);
+			changed.requestExtension(scope.username(), workingHours, given, now());
+		});
+	}
+
+	public CaseViews.Detail decideExtension(UUID id, Boolean approve) {
+		if (approve == null) {
+			throw new InvalidInputException("approve", "cases.error.required");
+		}
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			Instant extended = changed.activeOrder()
+				.filter((order) -> order.extensionHours != null)
+				.map((order) -> this.calendar.add(order.due, TimeLimit.workingHours(order.extensionHours), schedule()))
+				.orElse(null);
+			changed.decideExtension(scope.username(), approve, extended, now());
+		});
+	}
+
+	public CaseViews.Detail requestSuspension(UUID id, String reason) {
+		String given = required("reason", reason);
+		return change(id, (changed, scope) -> {
+			requireOrderDepartment(scope, changed);
+			changed.requestSuspension(scope.username(), given, now());
+		});
+	}
+
+	public CaseViews.Detail decideSuspension(UUID id, Boolean approve) {
+		if (approve == null) {
+			throw new InvalidInputException("approve", "cases.error.required");
+		}
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			changed.decideSuspension(scope.username(), approve, now());
+		});
+	}
+
+	public CaseViews.Detail resume(UUID id) {
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			Instant now = now();
+			Instant resumedDue = changed.activeOrder().filter((order) -> changed.suspendedAt != null).map((order) -> {
+				Duration left = this.calendar.workingTimeBetween(changed.suspendedAt, order.due, schedule());
+				long minutes = Math.max(1, left.toMinutes());
+				return this.calendar.add(now, TimeLimit.workingHours((int) Math.ceil(minutes / 60.0)), schedule());
+			}).orElse(null);
+			changed.resume(scope.username(), resumedDue, now);
+		});
+	}
+
+	public CaseViews.Detail escalate(UUID id, List<String> departmentCodes, String reason) {
+		String given = required("reason", reason);
+		if (departmentCodes == null || departmentCodes.isEmpty()) {
+			throw new InvalidInputException("departmentCodes", "cases.error.required");
+		}
+		List<String> codes = List.copyOf(new LinkedHashSet<>(departmentCodes));
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			if (codes.get(i) == null || !this.departments.isActive(codes.get(i))) {
+				problems.add(new FieldProblem("departmentCodes[" + i + "]", "cases.error.department-inactive",
+						String.valueOf(codes.get(i))));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("error.invalid-input", problems);
+		}
+		return change(id, (changed, scope) -> {
+			requireRole(scope, Role.DISPATCHER, changed);
+			Instant now = now();
+			Instant due = this.calendar.add(now, TimeLimit.workingHours(this.properties.reportInWorkingHours()),
+					schedule());
+			changed.escalate(scope.username(), codes, given, due, now);
+		});
+	}
+
+	public CaseViews.Detail reportIn(UUID id) {
+		return change(id, (changed, scope) -> {
+			if (!scope.has(Role.DEPARTMENT_HANDLER) || !changed.isSummoned(scope.departmentCode())) {
+				throw new ForbiddenException("cases.error.not-your-action");
+			}
+			changed.reportIn(scope.username(), scope.departmentCode(), now());
+		});
+	}
+
+	/**
+	 * A party member living in the community takes on a community affair; the case need
+	 * not be theirs to see before.
+	 */
+	public CaseViews.Detail claim(UUID id) {
+		Scope scope = CurrentUser.scope();
+		Case claimed = this.repository.find(new CaseId(id))
+			.filter((candidate) -> CaseAccess.canSee(scope, candidate) || livesIn(scope, candidate.communityCode))
+			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
+		if (!scope.has(Role.RESIDENT) || !this.households.isPartyMember(scope.username())) {
+			throw new ForbiddenException("cases.error.party-members-only");
+		}
+		claimed.claim(scope.username(), now());
+		save(claimed);
+		return this.reads.detail(claimed);
+	}
+
+	private boolean livesIn(Scope scope, String communityCode) {
+		return scope.has(Role.RESIDENT) && this.households.householdOf(scope.username())
+			.filter((household) -> household.communityCode().equals(communityCode))
+			.isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public CaseViews.Tracking track(String token) {
+		return this.reads.tracking(tracked(token));
+	}
+
+	/** The reporter evaluates through their tracking link, without an account. */
+	public CaseViews.Tracking evaluateByToken(String token, Rating rating, String comment) {
+		if (rating == null) {
+			throw new InvalidInputException("rating", "cases.error.required");
+		}
+		Case evaluated = tracked(token);
+		evaluated.evaluate(CurrentUser.scope().username(), rating, text(comment), now());
+		save(evaluated);
+		return this.reads.tracking(evaluated);
+	}
+
+	private Case tracked(String token) {
+		if (token == null || token.length() > 64) {
+			throw new NotFoundException("cases.error.not-found");
+		}
+		return this.repository.findByToken(token).orElseThrow(() -> new NotFoundException("cases.error.not-found"));
+	}
+
+	private CaseViews.Detail change(UUID id, BiConsumer<Case, Scope> action) {
+		Scope scope = CurrentUser.scope();
+		Case changed = visible(id);
+		action.accept(changed, scope);
+		save(changed);
+		return this.reads.detail(changed);
+	}
+
+	private void save(Case changed) {
+		this.repository.update(changed);
+		publish(changed);
+	}
+
+	private void publish(Case changed) {
+		changed.events.forEach(this.publisher::publishEvent);
+		changed.events.clear();
+	}
+
+	private Case visible(UUID id) {
+		Scope scope = CurrentUser.scope();
+		return this.repository.find(new CaseId(id))
+			.filter((found) -> CaseAccess.canSee(scope, found))
+			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
+	}
+
+	private boolean isTriage(Scope scope, Case seen) {
+		return (scope.has(Role.DISPATCHER) || scope.has(Role.COMMUNITY_STAFF)) && scope.covers(seen.gridCode);
+	}
+
+	private void requireTriage(Scope scope, Case seen) {
+		if (!isTriage(scope, seen)) {
+			throw new ForbiddenException("cases.error.not-your-action");
+		}
+	}
+
+	private static void requireRole(Scope scope, Role role, Case seen) {
+		if (!scope.has(role) || !scope.covers(seen.gridCode)) {
+			throw new ForbiddenException("cases.error.not-your-action");
+		}
+	}
+
+	private static void requireOrderDepartment(Scope scope, Case seen) {
+		boolean mine = scope.has(Role.DEPARTMENT_HANDLER) && seen.activeOrder()
+			.filter((order) -> order.departmentCode.equals(scope.departmentCode()))
+			.isPresent();
+		if (!mine) {
+			throw new ForbiddenException("cases.error.not-your-action");
+		}
+	}
+
+	/** The clock starts at dispatch, in the department handlers' working schedule. */
+	private Deadlines deadlines(Case changed, String departmentCode) {
+		if (departmentCode == null) {
+			throw new InvalidInputException("departmentCode", "cases.error.department-required");
+		}
+		if (!this.departments.isActive(departmentCode)) {
+			throw new InvalidInputException("departmentCode", "cases.error.department-inactive", departmentCode);
+		}
+		Category category = category(changed.categoryCode);
+		if (category.timeLimit() == null) {
+			throw new InvalidInputException("categoryCode", "cases.error.no-time-limit", category.code());
+		}
+		Instant start = now();
+		return new Deadlines(start,
+				this.calendar.add(start, TimeLimit.workingHours(this.properties.signWorkingHours()), schedule()),
+				this.calendar.add(start, category.timeLimit(), schedule()));
+	}
+
+	private String schedule() {
+		return this.calendar.scheduleFor(DEPARTMENT_ROLE);
+	}
+
+	private Category category(String code) {
+		if (code == null) {
+			throw new InvalidInputException("categoryCode", "cases.error.category-required");
+		}
+		return this.catalogue.findByCode(code)
+			.orElseThrow(() -> new InvalidInputException("categoryCode", "cases.error.category-unknown", code));
+	}
+
+	private NewCase validate(IntakeCommand command, Scope scope) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Channel channel = Enums.parse(Channel.class, command.channel(), "channel", problems);
+		String description = text(command.description());
+		if (description == null) {
+			problems.add(new FieldProblem("description", "cases.error.required"));
+		}
+		else if (description.length() > DESCRIPTION_MAX) {
+			problems.add(new FieldProblem("description", "cases.error.too-long", DESCRIPTION_MAX));
+		}
+		Double lat = command.lat();
+		Double lon = command.lon();
+		if (lat == null || !(lat >= -90 && lat <= 90)) {
+			problems.add(new FieldProblem("lat", "cases.error.lat"));
+		}
+		if (lon == null || !(lon >= -180 && lon <= 180)) {
+			problems.add(new FieldProblem("lon", "cases.error.lon"));
+		}
+		String address = text(command.address());
+		if (address != null && address.length() > TEXT_MAX) {
+			problems.add(new FieldProblem("address", "cases.error.too-long", TEXT_MAX));
+		}
+		String categoryCode = text(command.categoryCode());
+		if (categoryCode != null && this.catalogue.findByCode(categoryCode).isEmpty()) {
+			problems.add(new FieldProblem("categoryCode", "cases.error.category-unknown", categoryCode));
+		}
+		String reporterName = text(command.reporterName());
+		if (reporterName != null && reporterName.length() > 50) {
+			problems.add(new FieldProblem("reporterName", "cases.error.too-long", 50));
+		}
+		String reporterPhone = text(command.reporterPhone());
+		if (reporterPhone != null && !reporterPhone.matches("\\+?[0-9][0-9 -]{4,19}")) {
+			problems.add(new FieldProblem("reporterPhone", "cases.error.phone"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("error.invalid-input", problems);
+		}
+		Location location = this.areas.locate(lat, lon)
+			.orElseThrow(() -> new InvalidInputException("lat", "cases.error.outside-grids", lat, lon));
+		boolean resident = scope.has(Role.RESIDENT);
+		String staff = (scope.isAuthenticated() && !resident) ? scope.username() : null;
+		String reporter = resident ? scope.username() : null;
+		return new NewCase(channel, description, lat, lon, address, location, categoryCode, reporter, reporterName,
+				reporterPhone, staff, scope.username());
+	}
+
+	private static String hash(IntakeCommand command, String caller) {
+		String canonical = String.join("\u001f", String.valueOf(caller), String.valueOf(command.channel()),
+				String.valueOf(command.description()), String.valueOf(command.lat()), String.valueOf(command.lon()),
+				String.valueOf(command.address()), String.valueOf(command.categoryCode()),
+				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone()));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** 192 random bits, URL-safe. */
+	private static String trackingToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String required(String field, String value) {
+		String given = text(value);
+		if (given == null) {
+			throw new InvalidInputException(field, "cases.error.required");
+		}
+		if (given.length() > DESCRIPTION_MAX) {
+			throw new InvalidInputException(field, "cases.error.too-long", DESCRIPTION_MAX);
+		}
+		return given;
+	}
+
+	private static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private record Deadlines(Instant start, Instant signDue, Instant due) {
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.linli.cases.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.linli.calendar.WorkingCalendar.Light;
+import org.linli.cases.CaseStatus;
+import org.linli.cases.Channel;
+import org.linli.cases.Priority;
+import org.linli.cases.Rating;
+import org.linli.catalogue.Tier;
+
+/**
+ * What the API answers with. The reporter's name and phone never leave the module.
+ */
+public final class CaseViews {
+
+	private CaseViews() {
+	}
+
+	public record Intake(UUID id, String number, CaseStatus status, String gridCode, String trackingToken,
+			List<Duplicate> possibleDuplicates, boolean created) {
+
+		public Intake {
+			possibleDuplicates = List.copyOf(possibleDuplicates);
+		}
+
+	}
+
+	public record Duplicate(UUID id, String number) {
+
+	}
+
+	public record Detail(UUID id, String number, CaseStatus status, String statusText, Tier tier, String categoryCode,
+			String categoryName, Priority priority, Channel channel, String description, String address, double lat,
+			double lon, String gridCode, String communityCode, String streetCode, String reporter,
+			String firstContactOwner, String owner, int followersCount, String claimedBy, String guidance,
+			UUID mergedInto, int returnCount, int reworkCount, int reopenCount, boolean suspensionPending,
+			String suspensionReason, Instant reportedAt, Instant registeredAt, Instant closedAt, List<Order> orders,
+			List<Summoned> summons, Evaluation evaluation, int version) {
+
+		public Detail {
+			orders = List.copyOf(orders);
+			summons = List.copyOf(summons);
+		}
+
+	}
+
+	public record Order(UUID id, String departmentCode, String status, boolean binding, String note,
+			Instant dispatchedAt, Instant signDue, Instant due, Light light, Instant signedAt, Instant handledAt,
+			String result, String returnReason, int reworkCount, Integer pendingExtensionHours,
+			String pendingExtensionReason) {
+
+	}
+
+	public record Summoned(String departmentCode, String reason, Instant summonedAt, Instant due, boolean reportedIn,
+			Instant reportedAt, String reportedBy) {
+
+	}
+
+	public record Evaluation(Rating rating, String comment, String evaluatedBy, Instant at) {
+
+	}
+
+	public record Summary(UUID id, String number, CaseStatus status, Tier tier, String categoryCode, String gridCode,
+			String departmentCode, Instant due, Light light, Instant reportedAt) {
+
+	}
+
+	public record Page(List<Summary> items, int page, int size, long total) {
+
+		public Page {
+			items = List.copyOf(items);
+		}
+
+	}
+
+	public record Entry(Instant at, String actor, String action, String actionText, String note) {
+
+	}
+
+	/** The public view behind a tracking link: plain words, no people. */
+	public record Tracking(String number, CaseStatus status, String statusText, Instant reportedAt, Instant closedAt,
+			List<Step> steps, Rating rating, boolean canEvaluate) {
+
+		public Tracking {
+			steps = List.copyOf(steps);
+		}
+
+	}
+
+	public record Step(Instant at, String text) {
+
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.linli.cases.internal;
+
+/**
+ * Where one order stands: sent, signed for, handled (awaiting verification), finished
+ * (verified), or returned by the department.
+ */
+enum DispatchStatus {
+
+	DISPATCHED, SIGNED, HANDLED, FINISHED, RETURNED;
+
+	boolean isActive() {
+		return this == DISPATCHED || this == SIGNED || this == HANDLED;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.linli.cases.internal;
+
+/** A concern as submitted, before any check. */
+public record IntakeCommand(String channel, String description, Double lat, Double lon, String address,
+		String categoryCode, String reporterName, String reporterPhone) {
+
+}

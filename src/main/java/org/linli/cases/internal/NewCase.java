@@ -1,0 +1,14 @@
+package org.linli.cases.internal;
+
+import org.linli.area.Location;
+import org.linli.cases.Channel;
+
+/**
+ * A concern as taken in, already located. {@code reporter} is the signed-in resident or
+ * null; {@code firstContactOwner} the staff member who took it, or null.
+ */
+record NewCase(Channel channel, String description, double lat, double lon, String address, Location location,
+		String categoryCode, String reporter, String reporterName, String reporterPhone, String firstContactOwner,
+		String actor) {
+
+}
