@@ -5,4 +5,8 @@ import java.util.List;
 
 public record CaseEscalated(CaseId id, List<String> departmentCodes, Instant at) {
 
+	public CaseEscalated {
+		departmentCodes = List.copyOf(departmentCodes);
+	}
+
 }

@@ -123,6 +123,11 @@ class CategoryPages {
 
 	private String form(Category category, DefaultsForm form, Map<String, List<String>> errors, Model model) {
 		model.addAttribute("category", category);
+		model.addAttribute("parentName",
+				(category.parentCode() == null) ? null
+						: this.catalogue.find(category.kind(), category.parentCode())
+							.map(Category::name)
+							.orElse(category.parentCode()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("tiers", Tier.values());

@@ -34,8 +34,9 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(!keep)
-			// the library turns this off for speed; acknowledged writes must survive a
-			// crash
+			// the library turns both off for speed (-F and synchronous_commit=off);
+			// acknowledged writes must survive a crash, and a later -c wins over -F
+			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setServerConfig("max_connections", "200");

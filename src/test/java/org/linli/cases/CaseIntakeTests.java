@@ -1,0 +1,124 @@
+package org.linli.cases;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.linli.LinliTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Taking concerns in: idempotent retries, locating, validation, duplicates and merging.
+ */
+@LinliTest
+class CaseIntakeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void retryWithTheSameKeyAndBodyAnswersTheSameCaseAndStoresOne() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String key = UUID.randomUUID().toString();
+		String body = CaseApi.intake("WEB", CaseApi.freshSpot(), "06010", "rubbish again");
+		String first = api.report("resident1", body, key)
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = api.report("resident1", body, key)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+		assertThat((String) JsonPath.read(second, "$.number")).isEqualTo(JsonPath.read(first, "$.number"));
+		assertThat(this.jdbc.sql("select count(*) from cases.case where description = 'rubbish again'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void sameKeyWithAnotherBodyIsAConflictAndStoresNothing() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String key = UUID.randomUUID().toString();
+		double[] spot = CaseApi.freshSpot();
+		api.report("resident1", CaseApi.intake("WEB", spot, "06010", "first words"), key)
+			.andExpect(status().isCreated());
+		api.report("resident1", CaseApi.intake("WEB", spot, "06010", "other words"), key)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("cases.error.idempotency-mismatch"));
+		assertThat(this.jdbc.sql("select count(*) from cases.case where description = 'other words'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void pointOutsideEveryGridIsRefusedWithAClearMessage() throws Exception {
+		new CaseApi(this.mvc)
+			.report("resident1", CaseApi.intake("WEB", new double[] { 39.9, 116.4 }, null, "far"), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lat"))
+			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("39.9")));
+	}
+
+	@Test
+	void badInputNamesEveryProblemAndStoresNothing() throws Exception {
+		new CaseApi(this.mvc)
+			.report(null, "{\"channel\":\"PIGEON\",\"lat\":95,\"lon\":121.39,\"categoryCode\":\"99999\"}", null)
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					jsonPath("$.errors[*].field", containsInAnyOrder("channel", "description", "lat", "categoryCode")));
+	}
+
+	@Test
+	void nearbyOpenCaseOfTheSameClassIsOfferedAndMergingMakesTheReporterAFollower() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		double[] spot = CaseApi.freshSpot();
+		String original = JsonPath.read(api.report("resident1", CaseApi.intake("WEB", spot, "06010", "pile"), null)
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		double[] nearby = { spot[0] - 0.0001, spot[1] };
+		String repeat = api.report("resident2", CaseApi.intake("WEB", nearby, "06011", "pile of rubbish"), null)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.possibleDuplicates[*].id", hasItem(original)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String repeatId = JsonPath.read(repeat, "$.id");
+
+		api.act("resident2", repeatId, "merge", "{\"intoCaseId\":\"" + UUID.randomUUID() + "\"}")
+			.andExpect(status().isNotFound());
+		api.ok("resident2", repeatId, "merge", "{\"intoCaseId\":\"" + original + "\"}")
+			.andExpect(jsonPath("$.status").value("MERGED"))
+			.andExpect(jsonPath("$.mergedInto").value(original));
+		api.read("resident2", "cases/" + original)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.followersCount").value(1));
+		api.read("dispatcher", "cases/" + original + "/timeline")
+			.andExpect(jsonPath("$[*].action", hasItem("merged-in")));
+		api.read("dispatcher", "cases/" + repeatId + "/timeline").andExpect(jsonPath("$[*].action", hasItem("merge")));
+	}
+
+	@Test
+	void aResidentCannotMergeIntoACaseThatIsNotANearbyDuplicate() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String far = api.reported("resident1", "06010");
+		String mine = api.reported("resident2", "06010");
+		api.act("resident2", mine, "merge", "{\"intoCaseId\":\"" + far + "\"}").andExpect(status().isNotFound());
+	}
+
+}
