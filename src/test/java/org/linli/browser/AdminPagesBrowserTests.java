@@ -1,8 +1,5 @@
 package org.linli.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Catalogue;
@@ -10,63 +7,31 @@ import org.linli.catalogue.Category;
 import org.linli.catalogue.CategoryKind;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An administrator reads the working calendar and changes one category's time limit
  * through the edit form, in a real headless Chromium; writes desktop screenshots to
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
-class AdminPagesBrowserTests {
+class AdminPagesBrowserTests extends BrowserTest {
 
 	/** 公园秩序: a category no other test relies on. */
 	static final String CODE = "06047";
-
-	static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Catalogue catalogue;
 
 	@Autowired
 	UserDetailsService users;
-
-	@BeforeAll
-	static void startBrowser() {
-		assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed");
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	@BeforeEach
-	void signOut() {
-		driver.manage().deleteAllCookies();
-		driver.manage().window().setSize(Browser.DESKTOP);
-	}
 
 	@Test
 	void anAdministratorReadsTheYearsHolidaysAndSchedules() {
@@ -121,17 +86,6 @@ class AdminPagesBrowserTests {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-	}
-
-	private void signIn(String login) {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(login);
-		driver.findElement(By.id("password")).sendKeys("linli-demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-	}
-
-	private void open(String path) {
-		driver.get("http://localhost:" + this.port + path);
 	}
 
 }

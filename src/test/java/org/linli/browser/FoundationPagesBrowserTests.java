@@ -2,56 +2,20 @@ package org.linli.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signs in, walks the area and household pages, reveals one resident's data and switches
  * language, in a real headless Chromium; writes a screenshot of each page at phone and
  * desktop size to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
-class FoundationPagesBrowserTests {
-
-	static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed");
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	@BeforeEach
-	void signOut() {
-		driver.manage().deleteAllCookies();
-		driver.manage().window().setSize(Browser.DESKTOP);
-	}
+class FoundationPagesBrowserTests extends BrowserTest {
 
 	@Test
 	void staffSignInSeeTheirCommunityOnAMapAndRevealOneResidentWithAReason() {
@@ -111,17 +75,6 @@ class FoundationPagesBrowserTests {
 		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码错误");
 		driver.manage().window().setSize(Browser.PHONE);
 		Browser.screenshot(driver, "login-error-phone");
-	}
-
-	private void signIn(String login) {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(login);
-		driver.findElement(By.id("password")).sendKeys("linli-demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-	}
-
-	private void open(String path) {
-		driver.get("http://localhost:" + this.port + path);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.linli.department;
 
 import org.junit.jupiter.api.Test;
+import org.linli.DemoLogins;
 import org.linli.LinliTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,16 +138,7 @@ class DepartmentApiTests {
 	}
 
 	private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return request.header("Authorization", "Bearer " + token(username));
-	}
-
-	private String token(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"linli-demo\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
+		return request.with(DemoLogins.as(this.mvc, username));
 	}
 
 }
