@@ -1,9 +1,15 @@
 package org.linli.cases;
 
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.linli.DemoLogins;
 import org.linli.LinliTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +52,33 @@ class CaseIntakeTests {
 		assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
 		assertThat((String) JsonPath.read(second, "$.number")).isEqualTo(JsonPath.read(first, "$.number"));
 		assertThat(this.jdbc.sql("select count(*) from cases.case where description = 'rubbish again'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void simultaneousSubmissionsWithOneKeyStoreOneCase() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String key = UUID.randomUUID().toString();
+		String body = CaseApi.intake("WEB", CaseApi.freshSpot(), "06010", "submitted twice at once");
+		DemoLogins.token(this.mvc, "resident1");
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<String> submit = () -> {
+			start.await();
+			return JsonPath.read(api.report("resident1", body, key).andReturn().getResponse().getContentAsString(),
+					"$.id");
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> first = pool.submit(submit);
+			Future<String> second = pool.submit(submit);
+			start.countDown();
+			assertThat(first.get()).isEqualTo(second.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.sql("select count(*) from cases.case where description = 'submitted twice at once'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}

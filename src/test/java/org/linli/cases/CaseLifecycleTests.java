@@ -6,6 +6,7 @@ import org.linli.LinliTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +34,9 @@ class CaseLifecycleTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void majorAffairRunsFromReportThroughDispatchAndVerificationToTheReportersRating() throws Exception {
@@ -89,19 +93,31 @@ class CaseLifecycleTests {
 	@Test
 	void walkInTakenByStaffIsOwnedByThemUntilADepartmentSigns() throws Exception {
 		CaseApi api = new CaseApi(this.mvc);
-		String body = api
-			.report("staff1", CaseApi.intake("WALK_IN", CaseApi.freshSpot(), "06010", "rubbish at the gate"), null)
+		double[] spot = CaseApi.freshSpot();
+		String body = api.report("staff1", """
+				{"channel":"WALK_IN","description":"rubbish at the gate","lat":%s,"lon":%s,"categoryCode":"06010",
+				 "reporterName":"Wang","reporterPhone":"13900001111"}""".formatted(spot[0], spot[1]), null)
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		api.read("staff1", "cases/" + id)
+			.andExpect(jsonPath("$.reporterName").value("W***"))
+			.andExpect(jsonPath("$.reporterPhone").value("139****1111"))
 			.andExpect(jsonPath("$.firstContactOwner").value("staff1"))
 			.andExpect(jsonPath("$.owner").value("staff1"))
 			.andExpect(jsonPath("$.reporter").doesNotExist());
 		api.ok("staff1", id, "accept", "{\"tier\":\"MAJOR\"}");
 		api.ok("dispatcher", id, "dispatch", "{}").andExpect(jsonPath("$.owner").value("staff1"));
+		api.read("dept-lh", "cases/" + id).andExpect(jsonPath("$.reporterPhone").doesNotExist());
+		assertThat(this.jdbc.sql("""
+				select count(*) from cases.case
+				 where id = cast(:id as uuid) and reporter_contact is not null
+				   and position(convert_to('13900001111', 'UTF8') in reporter_contact) = 0""")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("phone sealed, not in clear").isEqualTo(1);
 		api.ok("dept-lh", id, "sign", "{}").andExpect(jsonPath("$.owner").value("LH"));
 	}
 
@@ -133,7 +149,7 @@ class CaseLifecycleTests {
 	}
 
 	@Test
-	void anonymousReporterFollowsByTrackingLinkWithoutPersonalDataAndRatesThere() throws Exception {
+	void anonymousReporterFollowsByTrackingLinkWithoutPersonalDataRatesAndReopensThere() throws Exception {
 		CaseApi api = new CaseApi(this.mvc);
 		String body = api
 			.report(null,
@@ -174,6 +190,12 @@ class CaseLifecycleTests {
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.rating").value("DISSATISFIED"))
 			.andExpect(jsonPath("$.canEvaluate").value(false));
+		this.mvc
+			.perform(post("/api/v1/track/" + token + "/reopen").contentType("application/json")
+				.content("{\"reason\":\"the bench still wobbles\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REGISTERED"));
+		api.read("staff1", "cases/" + id).andExpect(jsonPath("$.reopenCount").value(1));
 		this.mvc.perform(get("/api/v1/track/not-a-real-token")).andExpect(status().isNotFound());
 	}
 

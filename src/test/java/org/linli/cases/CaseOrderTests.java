@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linli.DemoLogins;
 import org.linli.LinliTest;
+import org.linli.SettableClock;
 import org.linli.calendar.WorkingCalendar;
-import org.linli.cases.internal.CaseClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,7 @@ class CaseOrderTests {
 	MockMvc mvc;
 
 	@Autowired
-	CaseClock clock;
+	SettableClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -142,7 +142,8 @@ class CaseOrderTests {
 		api.ok("dispatcher", id, "accept", "{\"tier\":\"MAJOR\"}");
 		this.clock.fixAt(shanghai(2026, 11, 20, 15, 0));
 		api.ok("dispatcher", id, "dispatch", "{}");
-		api.ok("dept-lh", id, "sign", "{}");
+		this.clock.fixAt(shanghai(2026, 11, 20, 16, 0));
+		api.ok("dept-lh", id, "sign", "{}").andExpect(jsonPath("$.orders[0].signedLate").value(false));
 		api.ok("dept-lh", id, "request-extension", "{\"workingHours\":3,\"reason\":\"needs a truck\"}")
 			.andExpect(jsonPath("$.orders[0].pendingExtensionHours").value(3));
 		api.act("dept-lh", id, "decide-extension", "{\"approve\":true}").andExpect(status().isForbidden());

@@ -93,6 +93,8 @@ class CaseScopeTests {
 			api.read(outsider, "cases?size=200").andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
 		}
 		api.read("staff1", "cases?status=NOPE").andExpect(status().isBadRequest());
+		api.read("staff1", "cases?gridCode=%25").andExpect(status().isBadRequest());
+		api.read("staff1", "cases?gridCode=310107005001&size=200").andExpect(jsonPath("$.items[*].id", hasItem(id)));
 	}
 
 	@Test

@@ -64,9 +64,7 @@ final class Case {
 
 	final String reporter;
 
-	final String reporterName;
-
-	final String reporterPhone;
+	final ReporterContact contact;
 
 	final String firstContactOwner;
 
@@ -126,7 +124,7 @@ final class Case {
 
 	Case(CaseId id, String number, String trackingToken, Channel channel, String description, double lat, double lon,
 			String address, String gridCode, String communityCode, String streetCode, String reporter,
-			String reporterName, String reporterPhone, String firstContactOwner, Instant reportedAt, int version) {
+			ReporterContact contact, String firstContactOwner, Instant reportedAt, int version) {
 		this.id = id;
 		this.number = number;
 		this.trackingToken = trackingToken;
@@ -139,8 +137,7 @@ final class Case {
 		this.communityCode = communityCode;
 		this.streetCode = streetCode;
 		this.reporter = reporter;
-		this.reporterName = reporterName;
-		this.reporterPhone = reporterPhone;
+		this.contact = contact;
 		this.firstContactOwner = firstContactOwner;
 		this.reportedAt = reportedAt;
 		this.version = version;
@@ -149,8 +146,8 @@ final class Case {
 	static Case report(NewCase report, String number, String trackingToken, Instant now) {
 		Case reported = new Case(CaseId.random(), number, trackingToken, report.channel(), report.description(),
 				report.lat(), report.lon(), report.address(), report.location().gridCode(),
-				report.location().communityCode(), report.location().streetCode(), report.reporter(),
-				report.reporterName(), report.reporterPhone(), report.firstContactOwner(), now, 0);
+				report.location().communityCode(), report.location().streetCode(), report.reporter(), report.contact(),
+				report.firstContactOwner(), now, 0);
 		reported.categoryCode = report.categoryCode();
 		reported.priority = Priority.NORMAL;
 		reported.status = CaseStatus.REPORTED;

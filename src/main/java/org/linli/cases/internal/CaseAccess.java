@@ -39,6 +39,14 @@ final class CaseAccess {
 				&& (seen.hasOrderFor(scope.departmentCode()) || seen.isSummoned(scope.departmentCode()));
 	}
 
+	/**
+	 * Staff, grid workers, dispatchers and leaders of the case's area, and
+	 * administrators.
+	 */
+	static boolean worksTheArea(Scope scope, Case seen) {
+		return scope.isAdmin() || (scope.hasAny(AREA_ROLES) && scope.covers(seen.gridCode));
+	}
+
 	/** A condition on {@code c} (cases.case) with its parameters. */
 	static Condition condition(Scope scope) {
 		if (!scope.isAuthenticated()) {

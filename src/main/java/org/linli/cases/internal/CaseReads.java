@@ -1,5 +1,6 @@
 package org.linli.cases.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.linli.cases.CaseId;
 import org.linli.cases.CaseStatus;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
+import org.linli.identity.CurrentUser;
 import org.linli.identity.Scope;
 import org.linli.shared.Messages;
 
@@ -38,10 +40,10 @@ class CaseReads {
 
 	private final Messages messages;
 
-	private final CaseClock clock;
+	private final Clock clock;
 
 	CaseReads(CaseRepository repository, Catalogue catalogue, WorkingCalendar calendar, Messages messages,
-			CaseClock clock) {
+			Clock clock) {
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
@@ -51,6 +53,7 @@ class CaseReads {
 
 	CaseViews.Detail detail(Case shown) {
 		Instant now = this.clock.instant();
+		boolean contact = CaseAccess.worksTheArea(CurrentUser.scope(), shown);
 		List<CaseViews.Order> orders = shown.dispatches.stream().map((order) -> order(shown, order, now)).toList();
 		List<CaseViews.Summoned> summons = shown.summons.stream()
 			.map((summoned) -> new CaseViews.Summoned(summoned.departmentCode, summoned.reason, summoned.summonedAt,
@@ -66,6 +69,7 @@ class CaseReads {
 		return new CaseViews.Detail(shown.id.value(), shown.number, shown.status, statusText(shown.status), shown.tier,
 				shown.categoryCode, categoryName, shown.priority, shown.channel, shown.description, shown.address,
 				shown.lat, shown.lon, shown.gridCode, shown.communityCode, shown.streetCode, shown.reporter,
+				contact ? shown.contact.nameMasked() : null, contact ? shown.contact.phoneMasked() : null,
 				shown.firstContactOwner, owner(shown), shown.followers.size(), shown.claimedBy, shown.guidance,
 				(shown.mergedInto != null) ? shown.mergedInto.value() : null, shown.returnCount, shown.reworkCount,
 				shown.reopenCount, shown.suspensionPending, shown.suspensionReason, shown.reportedAt,
@@ -85,8 +89,9 @@ class CaseReads {
 
 	private CaseViews.Order order(Case shown, Dispatch order, Instant now) {
 		return new CaseViews.Order(order.id, order.departmentCode, order.status.name(), order.binding, order.note,
-				order.dispatchedAt, order.signDue, order.due, light(shown, order, now), order.signedAt, order.handledAt,
-				order.result, order.returnReason, order.reworkCount, order.extensionHours, order.extensionReason);
+				order.dispatchedAt, order.signDue, order.due, light(shown, order, now), order.signedAt,
+				(order.signedAt != null) ? order.signedAt.isAfter(order.signDue) : null, order.handledAt, order.result,
+				order.returnReason, order.reworkCount, order.extensionHours, order.extensionReason);
 	}
 
 	/**

@@ -32,10 +32,10 @@ class CaseRepository {
 
 	private static final List<String> CASE_COLUMN_NAMES = List.of("id", "number", "tracking_token", "channel",
 			"description", "lat", "lon", "address", "grid_code", "community_code", "street_code", "category_code",
-			"tier", "priority", "status", "reporter", "reporter_name", "reporter_phone", "first_contact_owner",
-			"reported_at", "registered_at", "closed_at", "merged_into", "return_count", "rework_count", "reopen_count",
-			"claimed_by", "guidance", "rating", "rating_comment", "evaluated_by", "evaluated_at", "suspension_reason",
-			"suspension_pending", "suspended_at", "version");
+			"tier", "priority", "status", "reporter", "reporter_contact", "reporter_name_masked",
+			"reporter_phone_masked", "first_contact_owner", "reported_at", "registered_at", "closed_at", "merged_into",
+			"return_count", "rework_count", "reopen_count", "claimed_by", "guidance", "rating", "rating_comment",
+			"evaluated_by", "evaluated_at", "suspension_reason", "suspension_pending", "suspended_at", "version");
 
 	private static final String CASE_COLUMNS = columnList("");
 
@@ -314,8 +314,9 @@ class CaseRepository {
 		values.put("priority", stored.priority.name());
 		values.put("status", stored.status.name());
 		values.put("reporter", stored.reporter);
-		values.put("reporter_name", stored.reporterName);
-		values.put("reporter_phone", stored.reporterPhone);
+		values.put("reporter_contact", stored.contact.sealed());
+		values.put("reporter_name_masked", stored.contact.nameMasked());
+		values.put("reporter_phone_masked", stored.contact.phoneMasked());
 		values.put("first_contact_owner", stored.firstContactOwner);
 		values.put("reported_at", timestamp(stored.reportedAt));
 		values.put("registered_at", timestamp(stored.registeredAt));
@@ -342,8 +343,9 @@ class CaseRepository {
 				rs.getString("tracking_token"), Channel.valueOf(rs.getString("channel")), rs.getString("description"),
 				rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("address"), rs.getString("grid_code"),
 				rs.getString("community_code"), rs.getString("street_code"), rs.getString("reporter"),
-				rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("first_contact_owner"),
-				instant(rs, "reported_at"), rs.getInt("version"));
+				new ReporterContact(rs.getBytes("reporter_contact"), rs.getString("reporter_name_masked"),
+						rs.getString("reporter_phone_masked")),
+				rs.getString("first_contact_owner"), instant(rs, "reported_at"), rs.getInt("version"));
 		loaded.categoryCode = rs.getString("category_code");
 		loaded.tier = (rs.getString("tier") != null) ? Tier.valueOf(rs.getString("tier")) : null;
 		loaded.priority = Priority.valueOf(rs.getString("priority"));

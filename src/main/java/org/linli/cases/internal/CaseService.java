@@ -1,14 +1,11 @@
 package org.linli.cases.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -81,11 +78,13 @@ public class CaseService {
 
 	private final CaseProperties properties;
 
-	private final CaseClock clock;
+	private final Clock clock;
+
+	private final ContactSealer sealer;
 
 	CaseService(CaseRepository repository, CaseReads reads, Areas areas, Responsibilities responsibilities,
 			Catalogue catalogue, Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
-			ApplicationEventPublisher publisher, CaseProperties properties, CaseClock clock) {
+			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer) {
 		this.repository = repository;
 		this.reads = reads;
 		this.areas = areas;
@@ -97,6 +96,7 @@ public class CaseService {
 		this.publisher = publisher;
 		this.properties = properties;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	/**
@@ -464,6 +464,15 @@ public class CaseService {
 		return this.reads.tracking(evaluated);
 	}
 
+	/** A dissatisfied reporter reopens through their tracking link, within the window. */
+	public CaseViews.Tracking reopenByToken(String token, String reason) {
+		String given = required("reason", reason);
+		Case reopened = tracked(token);
+		reopened.reopen(CurrentUser.scope().username(), given, this.properties.reopenWindow(), now());
+		save(reopened);
+		return this.reads.tracking(reopened);
+	}
+
 	private Case tracked(String token) {
 		if (token == null || token.length() > 64) {
 			throw new NotFoundException("cases.error.not-found");
@@ -593,22 +602,15 @@ public class CaseService {
 		boolean resident = scope.has(Role.RESIDENT);
 		String staff = (scope.isAuthenticated() && !resident) ? scope.username() : null;
 		String reporter = resident ? scope.username() : null;
-		return new NewCase(channel, description, lat, lon, address, location, categoryCode, reporter, reporterName,
-				reporterPhone, staff, scope.username());
+		return new NewCase(channel, description, lat, lon, address, location, categoryCode, reporter,
+				this.sealer.seal(reporterName, reporterPhone), staff, scope.username());
 	}
 
-	private static String hash(IntakeCommand command, String caller) {
-		String canonical = String.join("\u001f", String.valueOf(caller), String.valueOf(command.channel()),
+	private String hash(IntakeCommand command, String caller) {
+		return this.sealer.fingerprint(String.join("\u001f", String.valueOf(caller), String.valueOf(command.channel()),
 				String.valueOf(command.description()), String.valueOf(command.lat()), String.valueOf(command.lon()),
 				String.valueOf(command.address()), String.valueOf(command.categoryCode()),
-				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone()));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone())));
 	}
 
 	/** 192 random bits, URL-safe. */

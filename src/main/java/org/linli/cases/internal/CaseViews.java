@@ -12,7 +12,8 @@ import org.linli.cases.Rating;
 import org.linli.catalogue.Tier;
 
 /**
- * What the API answers with. The reporter's name and phone never leave the module.
+ * What the API answers with. A walk-in's or caller's name and phone appear only masked,
+ * and only to the people working the case's area.
  */
 public final class CaseViews {
 
@@ -34,11 +35,11 @@ public final class CaseViews {
 
 	public record Detail(UUID id, String number, CaseStatus status, String statusText, Tier tier, String categoryCode,
 			String categoryName, Priority priority, Channel channel, String description, String address, double lat,
-			double lon, String gridCode, String communityCode, String streetCode, String reporter,
-			String firstContactOwner, String owner, int followersCount, String claimedBy, String guidance,
-			UUID mergedInto, int returnCount, int reworkCount, int reopenCount, boolean suspensionPending,
-			String suspensionReason, Instant reportedAt, Instant registeredAt, Instant closedAt, List<Order> orders,
-			List<Summoned> summons, Evaluation evaluation, int version) {
+			double lon, String gridCode, String communityCode, String streetCode, String reporter, String reporterName,
+			String reporterPhone, String firstContactOwner, String owner, int followersCount, String claimedBy,
+			String guidance, UUID mergedInto, int returnCount, int reworkCount, int reopenCount,
+			boolean suspensionPending, String suspensionReason, Instant reportedAt, Instant registeredAt,
+			Instant closedAt, List<Order> orders, List<Summoned> summons, Evaluation evaluation, int version) {
 
 		public Detail {
 			orders = List.copyOf(orders);
@@ -48,8 +49,8 @@ public final class CaseViews {
 	}
 
 	public record Order(UUID id, String departmentCode, String status, boolean binding, String note,
-			Instant dispatchedAt, Instant signDue, Instant due, Light light, Instant signedAt, Instant handledAt,
-			String result, String returnReason, int reworkCount, Integer pendingExtensionHours,
+			Instant dispatchedAt, Instant signDue, Instant due, Light light, Instant signedAt, Boolean signedLate,
+			Instant handledAt, String result, String returnReason, int reworkCount, Integer pendingExtensionHours,
 			String pendingExtensionReason) {
 
 	}

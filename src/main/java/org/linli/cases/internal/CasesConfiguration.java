@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class CasesConfiguration {
 
 	/**
-	 * The clock every case transition reads "now" from; tests fix it to judge deadlines
-	 * at a known instant without touching other modules' time.
+	 * The clock every case transition reads "now" from; the tests put a settable one in
+	 * its place to judge deadlines at a known instant.
 	 */
 	@Bean
-	CaseClock casesClock() {
-		return new CaseClock(Clock.systemUTC());
+	Clock casesClock() {
+		return Clock.systemUTC();
 	}
 
 }

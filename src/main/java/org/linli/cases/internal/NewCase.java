@@ -8,7 +8,6 @@ import org.linli.cases.Channel;
  * null; {@code firstContactOwner} the staff member who took it, or null.
  */
 record NewCase(Channel channel, String description, double lat, double lon, String address, Location location,
-		String categoryCode, String reporter, String reporterName, String reporterPhone, String firstContactOwner,
-		String actor) {
+		String categoryCode, String reporter, ReporterContact contact, String firstContactOwner, String actor) {
 
 }

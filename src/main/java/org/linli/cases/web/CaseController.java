@@ -3,6 +3,7 @@ package org.linli.cases.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.linli.calendar.WorkingCalendar.Light;
 import org.linli.cases.CaseStatus;
@@ -39,6 +40,8 @@ class CaseController {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
+	private static final Pattern AREA_CODE = Pattern.compile("[0-9]{6,15}");
+
 	private final CaseService cases;
 
 	CaseController(CaseService cases) {
@@ -64,6 +67,9 @@ class CaseController {
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("size", "cases.error.size", MAX_PAGE_SIZE);
+		}
+		if (gridCode != null && !gridCode.isBlank() && !AREA_CODE.matcher(gridCode.strip()).matches()) {
+			throw new InvalidInputException("gridCode", "cases.error.area-code");
 		}
 		CaseFilter filter = new CaseFilter(Enums.optional(CaseStatus.class, status, "status"),
 				Enums.optional(Tier.class, tier, "tier"), blankToNull(gridCode), blankToNull(departmentCode),

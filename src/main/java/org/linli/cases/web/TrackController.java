@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The reporter's private link: anyone holding the token sees where the concern stands, in
- * plain words and without personal data, and rates it once it is closed.
+ * plain words and without personal data, rates it once it is closed, and reopens it when
+ * dissatisfied.
  */
 @RestController
 @RequestMapping("/api/v1/track/{token}")
@@ -37,7 +38,15 @@ class TrackController {
 				request.comment());
 	}
 
+	@PostMapping("/reopen")
+	CaseViews.Tracking reopen(@PathVariable String token, @RequestBody ReopenRequest request) {
+		return this.cases.reopenByToken(token, request.reason());
+	}
+
 	record EvaluateRequest(String rating, String comment) {
+	}
+
+	record ReopenRequest(String reason) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.linli.cases.internal;
+package org.linli;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,18 +6,13 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that follows the system clock unless set to a fixed instant (tests do that to
- * dispatch at a known moment).
+ * The system clock, unless a test fixes it at an instant to judge deadlines at a known
+ * moment. Every {@link LinliTest} context uses it wherever the application asks for a
+ * {@link Clock}.
  */
-public final class CaseClock extends Clock {
-
-	private final Clock system;
+public final class SettableClock extends Clock {
 
 	private final AtomicReference<Instant> fixed = new AtomicReference<>();
-
-	CaseClock(Clock system) {
-		this.system = system;
-	}
 
 	public void fixAt(Instant instant) {
 		this.fixed.set(instant);
@@ -29,18 +24,18 @@ public final class CaseClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return this.system.getZone();
+		return ZoneId.of("UTC");
 	}
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this.system.withZone(zone);
+		return Clock.system(zone);
 	}
 
 	@Override
 	public Instant instant() {
 		Instant instant = this.fixed.get();
-		return (instant != null) ? instant : this.system.instant();
+		return (instant != null) ? instant : Instant.now();
 	}
 
 }
