@@ -3,6 +3,7 @@ package org.linli.cases;
 import java.time.Instant;
 import java.util.UUID;
 
-public record CaseDispatched(CaseId id, UUID dispatchId, String departmentCode, Instant due, Instant at) {
+public record CaseDispatched(CaseId id, String number, UUID dispatchId, String departmentCode, Instant due,
+		Instant at) {
 
 }

@@ -2,6 +2,7 @@ package org.linli.cases;
 
 import java.time.Instant;
 
-public record CaseHandled(CaseId id, String departmentCode, Instant at) {
+/** A result is reported; {@code departmentCode} is null when the community handled it. */
+public record CaseHandled(CaseId id, String number, String gridCode, String departmentCode, Instant at) {
 
 }

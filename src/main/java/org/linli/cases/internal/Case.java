@@ -27,6 +27,7 @@ import org.linli.cases.CaseSigned;
 import org.linli.cases.CaseStatus;
 import org.linli.cases.CaseSuspended;
 import org.linli.cases.Channel;
+import org.linli.cases.OrderOverdue;
 import org.linli.cases.Priority;
 import org.linli.cases.Rating;
 import org.linli.catalogue.Tier;
@@ -218,7 +219,7 @@ final class Case {
 		this.dispatches.add(order);
 		this.status = CaseStatus.DISPATCHED;
 		record(now, actor, action, departmentCode + ((note != null) ? ": " + note : ""));
-		this.events.add(new CaseDispatched(this.id, order.id, departmentCode, due, now));
+		this.events.add(new CaseDispatched(this.id, this.number, order.id, departmentCode, due, now));
 	}
 
 	void sign(String actor, Instant now) {
@@ -246,7 +247,7 @@ final class Case {
 		this.returnCount++;
 		this.status = (this.returnCount >= maxReturns) ? CaseStatus.AWAITING_RULING : CaseStatus.REGISTERED;
 		record(now, actor, "return", reason);
-		this.events.add(new CaseReturned(this.id, order.id, order.departmentCode,
+		this.events.add(new CaseReturned(this.id, this.number, this.streetCode, order.id, order.departmentCode,
 				this.status == CaseStatus.AWAITING_RULING, now));
 	}
 
@@ -256,11 +257,11 @@ final class Case {
 			order.status = DispatchStatus.HANDLED;
 			order.handledAt = now;
 			order.result = result;
-			this.events.add(new CaseHandled(this.id, order.departmentCode, now));
+			this.events.add(new CaseHandled(this.id, this.number, this.gridCode, order.departmentCode, now));
 		}
 		else {
 			require(this.status == CaseStatus.COMMUNITY_HANDLING);
-			this.events.add(new CaseHandled(this.id, null, now));
+			this.events.add(new CaseHandled(this.id, this.number, this.gridCode, null, now));
 		}
 		this.status = CaseStatus.HANDLED;
 		record(now, actor, "handle", result);
@@ -278,7 +279,7 @@ final class Case {
 			this.status = CaseStatus.CLOSED;
 			this.closedAt = now;
 			record(now, actor, "verify-passed", note);
-			this.events.add(new CaseClosed(this.id, now));
+			this.events.add(new CaseClosed(this.id, this.number, this.reporter, List.copyOf(this.followers), now));
 			return;
 		}
 		this.reworkCount++;
@@ -304,7 +305,7 @@ final class Case {
 		this.status = CaseStatus.CLOSED;
 		this.closedAt = now;
 		record(now, actor, "guide", guidance);
-		this.events.add(new CaseClosed(this.id, now));
+		this.events.add(new CaseClosed(this.id, this.number, this.reporter, List.copyOf(this.followers), now));
 	}
 
 	void claim(String actor, Instant now) {
@@ -415,6 +416,73 @@ final class Case {
 		summoned.reportedAt = now;
 		summoned.reportedBy = actor;
 		record(now, actor, "report-in", departmentCode);
+	}
+
+	/**
+	 * A timer found the order still unsigned at its sign due: marked once, and the case
+	 * goes up to the street's dispatcher. False when signed, returned or already marked.
+	 */
+	boolean markSigningOverdue(UUID dispatchId, String actor, Instant now) {
+		Dispatch order = order(dispatchId).filter((dispatch) -> dispatch.status == DispatchStatus.DISPATCHED)
+			.filter((dispatch) -> dispatch.signOverdueAt == null && !now.isBefore(dispatch.signDue))
+			.orElse(null);
+		if (order == null) {
+			return false;
+		}
+		order.signOverdueAt = now;
+		record(now, actor, "overdue-signing", order.departmentCode);
+		record(now, actor, "escalate-street", order.departmentCode);
+		this.events
+			.add(new OrderOverdue(this.id, order.id, order.departmentCode, OrderOverdue.Step.SIGNING, order.signDue));
+		return true;
+	}
+
+	/**
+	 * A timer found the order still not handled at its due. A suspended case's clock is
+	 * stopped: resuming sets a new due and a new timer.
+	 */
+	boolean markHandlingOverdue(UUID dispatchId, String actor, Instant now) {
+		boolean running = this.status == CaseStatus.DISPATCHED || this.status == CaseStatus.IN_PROGRESS;
+		Dispatch order = order(dispatchId)
+			.filter((dispatch) -> running
+					&& (dispatch.status == DispatchStatus.DISPATCHED || dispatch.status == DispatchStatus.SIGNED))
+			.filter((dispatch) -> dispatch.handlingOverdueAt == null && !now.isBefore(dispatch.due))
+			.orElse(null);
+		if (order == null) {
+			return false;
+		}
+		order.handlingOverdueAt = now;
+		record(now, actor, "overdue-handling", order.departmentCode);
+		this.events
+			.add(new OrderOverdue(this.id, order.id, order.departmentCode, OrderOverdue.Step.HANDLING, order.due));
+		return true;
+	}
+
+	/** A timer found a summoned department not reported in at the due. */
+	boolean markReportInOverdue(String departmentCode, long summonedAtMillis, String actor, Instant now) {
+		Summons summoned = this.summons.stream()
+			.filter((summons) -> summons.departmentCode.equals(departmentCode)
+					&& summons.summonedAt.toEpochMilli() == summonedAtMillis)
+			.filter((summons) -> this.status.isOpen() && summons.reportedAt == null && summons.overdueAt == null
+					&& !now.isBefore(summons.due))
+			.findFirst()
+			.orElse(null);
+		if (summoned == null) {
+			return false;
+		}
+		summoned.overdueAt = now;
+		record(now, actor, "overdue-report-in", departmentCode);
+		this.events.add(new OrderOverdue(this.id, null, departmentCode, OrderOverdue.Step.REPORT_IN, summoned.due));
+		return true;
+	}
+
+	/** Whether an order went up to the street because nobody signed for it in time. */
+	boolean escalatedToStreet() {
+		return this.dispatches.stream().anyMatch((dispatch) -> dispatch.signOverdueAt != null);
+	}
+
+	private Optional<Dispatch> order(UUID dispatchId) {
+		return this.dispatches.stream().filter((dispatch) -> dispatch.id.equals(dispatchId)).findFirst();
 	}
 
 	/** The order not yet returned or finished, if any. */

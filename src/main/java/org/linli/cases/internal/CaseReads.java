@@ -57,7 +57,8 @@ class CaseReads {
 		List<CaseViews.Order> orders = shown.dispatches.stream().map((order) -> order(shown, order, now)).toList();
 		List<CaseViews.Summoned> summons = shown.summons.stream()
 			.map((summoned) -> new CaseViews.Summoned(summoned.departmentCode, summoned.reason, summoned.summonedAt,
-					summoned.due, summoned.reportedAt != null, summoned.reportedAt, summoned.reportedBy))
+					summoned.due, summoned.reportedAt != null, summoned.reportedAt, summoned.reportedBy,
+					summoned.overdueAt))
 			.toList();
 		CaseViews.Evaluation evaluation = (shown.rating != null)
 				? new CaseViews.Evaluation(shown.rating, shown.ratingComment, shown.evaluatedBy, shown.evaluatedAt)
@@ -72,8 +73,8 @@ class CaseReads {
 				contact ? shown.contact.nameMasked() : null, contact ? shown.contact.phoneMasked() : null,
 				shown.firstContactOwner, owner(shown), shown.followers.size(), shown.claimedBy, shown.guidance,
 				(shown.mergedInto != null) ? shown.mergedInto.value() : null, shown.returnCount, shown.reworkCount,
-				shown.reopenCount, shown.suspensionPending, shown.suspensionReason, shown.reportedAt,
-				shown.registeredAt, shown.closedAt, orders, summons, evaluation, shown.version);
+				shown.reopenCount, shown.suspensionPending, shown.suspensionReason, shown.escalatedToStreet(),
+				shown.reportedAt, shown.registeredAt, shown.closedAt, orders, summons, evaluation, shown.version);
 	}
 
 	/**
@@ -91,7 +92,8 @@ class CaseReads {
 		return new CaseViews.Order(order.id, order.departmentCode, order.status.name(), order.binding, order.note,
 				order.dispatchedAt, order.signDue, order.due, light(shown, order, now), order.signedAt,
 				(order.signedAt != null) ? order.signedAt.isAfter(order.signDue) : null, order.handledAt, order.result,
-				order.returnReason, order.reworkCount, order.extensionHours, order.extensionReason);
+				order.returnReason, order.reworkCount, order.extensionHours, order.extensionReason, order.signOverdueAt,
+				order.handlingOverdueAt);
 	}
 
 	/**

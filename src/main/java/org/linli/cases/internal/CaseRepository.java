@@ -149,13 +149,14 @@ class CaseRepository {
 	private void loadDetails(Case loaded) {
 		loadOrders(List.of(loaded));
 		this.jdbc.sql("""
-				select department_code, reason, summoned_at, due, reported_at, reported_by
+				select department_code, reason, summoned_at, due, reported_at, reported_by, overdue_at
 				  from cases.summons where case_id = :id order by summoned_at, department_code""")
 			.param("id", loaded.id.value())
 			.query((rs, row) -> {
 				Summons summons = new Summons(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4));
 				summons.reportedAt = instant(rs, 5);
 				summons.reportedBy = rs.getString(6);
+				summons.overdueAt = instant(rs, 7);
 				return summons;
 			})
 			.list()
@@ -174,7 +175,8 @@ class CaseRepository {
 		cases.forEach((loaded) -> byId.put(loaded.id.value(), loaded));
 		this.jdbc.sql("""
 				select case_id, id, department_code, binding, note, dispatched_at, sign_due, status, due, signed_at,
-				       handled_at, result, return_reason, rework_count, extension_hours, extension_reason
+				       handled_at, result, return_reason, rework_count, extension_hours, extension_reason,
+				       sign_overdue_at, handling_overdue_at
 				  from cases.dispatch where case_id in (:ids) order by dispatched_at, id""")
 			.param("ids", new ArrayList<>(byId.keySet()))
 			.query((rs, row) -> {
@@ -188,6 +190,8 @@ class CaseRepository {
 				order.reworkCount = rs.getInt(14);
 				order.extensionHours = rs.getObject(15, Integer.class);
 				order.extensionReason = rs.getString(16);
+				order.signOverdueAt = instant(rs, 17);
+				order.handlingOverdueAt = instant(rs, 18);
 				byId.get(rs.getObject(1, UUID.class)).dispatches.add(order);
 				return order;
 			})
@@ -229,14 +233,16 @@ class CaseRepository {
 			this.jdbc.sql("""
 					insert into cases.dispatch (id, case_id, department_code, binding, note, dispatched_at, sign_due,
 					       status, due, signed_at, handled_at, result, return_reason, rework_count, extension_hours,
-					       extension_reason)
+					       extension_reason, sign_overdue_at, handling_overdue_at)
 					values (:id, :case_id, :department_code, :binding, :note, :dispatched_at, :sign_due, :status, :due,
 					       :signed_at, :handled_at, :result, :return_reason, :rework_count, :extension_hours,
-					       :extension_reason)
+					       :extension_reason, :sign_overdue_at, :handling_overdue_at)
 					on conflict (id) do update set status = excluded.status, due = excluded.due,
 					       signed_at = excluded.signed_at, handled_at = excluded.handled_at, result = excluded.result,
 					       return_reason = excluded.return_reason, rework_count = excluded.rework_count,
-					       extension_hours = excluded.extension_hours, extension_reason = excluded.extension_reason""")
+					       extension_hours = excluded.extension_hours, extension_reason = excluded.extension_reason,
+					       sign_overdue_at = excluded.sign_overdue_at,
+					       handling_overdue_at = excluded.handling_overdue_at""")
 				.param("id", order.id)
 				.param("case_id", saved.id.value())
 				.param("department_code", order.departmentCode)
@@ -253,15 +259,19 @@ class CaseRepository {
 				.param("rework_count", order.reworkCount)
 				.param("extension_hours", order.extensionHours)
 				.param("extension_reason", order.extensionReason)
+				.param("sign_overdue_at", timestamp(order.signOverdueAt))
+				.param("handling_overdue_at", timestamp(order.handlingOverdueAt))
 				.update();
 		}
 		for (Summons summons : saved.summons) {
 			this.jdbc.sql("""
 					insert into cases.summons (case_id, department_code, reason, summoned_at, due, reported_at,
-					       reported_by)
-					values (:case_id, :department_code, :reason, :summoned_at, :due, :reported_at, :reported_by)
+					       reported_by, overdue_at)
+					values (:case_id, :department_code, :reason, :summoned_at, :due, :reported_at, :reported_by,
+					       :overdue_at)
 					on conflict (case_id, department_code, summoned_at) do update
-					   set reported_at = excluded.reported_at, reported_by = excluded.reported_by""")
+					   set reported_at = excluded.reported_at, reported_by = excluded.reported_by,
+					       overdue_at = excluded.overdue_at""")
 				.param("case_id", saved.id.value())
 				.param("department_code", summons.departmentCode)
 				.param("reason", summons.reason)
@@ -269,6 +279,7 @@ class CaseRepository {
 				.param("due", timestamp(summons.due))
 				.param("reported_at", timestamp(summons.reportedAt))
 				.param("reported_by", summons.reportedBy)
+				.param("overdue_at", timestamp(summons.overdueAt))
 				.update();
 		}
 		for (String follower : saved.newFollowers) {

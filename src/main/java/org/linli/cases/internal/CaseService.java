@@ -82,9 +82,12 @@ public class CaseService {
 
 	private final ContactSealer sealer;
 
+	private final OverdueTimers timers;
+
 	CaseService(CaseRepository repository, CaseReads reads, Areas areas, Responsibilities responsibilities,
 			Catalogue catalogue, Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
-			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer) {
+			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer,
+			OverdueTimers timers) {
 		this.repository = repository;
 		this.reads = reads;
 		this.areas = areas;
@@ -97,6 +100,7 @@ public class CaseService {
 		this.properties = properties;
 		this.clock = clock;
 		this.sealer = sealer;
+		this.timers = timers;
 	}
 
 	/**
@@ -490,6 +494,7 @@ public class CaseService {
 
 	private void save(Case changed) {
 		this.repository.update(changed);
+		this.timers.arm(changed);
 		publish(changed);
 	}
 

@@ -38,8 +38,9 @@ public final class CaseViews {
 			double lon, String gridCode, String communityCode, String streetCode, String reporter, String reporterName,
 			String reporterPhone, String firstContactOwner, String owner, int followersCount, String claimedBy,
 			String guidance, UUID mergedInto, int returnCount, int reworkCount, int reopenCount,
-			boolean suspensionPending, String suspensionReason, Instant reportedAt, Instant registeredAt,
-			Instant closedAt, List<Order> orders, List<Summoned> summons, Evaluation evaluation, int version) {
+			boolean suspensionPending, String suspensionReason, boolean escalatedToStreet, Instant reportedAt,
+			Instant registeredAt, Instant closedAt, List<Order> orders, List<Summoned> summons, Evaluation evaluation,
+			int version) {
 
 		public Detail {
 			orders = List.copyOf(orders);
@@ -51,12 +52,12 @@ public final class CaseViews {
 	public record Order(UUID id, String departmentCode, String status, boolean binding, String note,
 			Instant dispatchedAt, Instant signDue, Instant due, Light light, Instant signedAt, Boolean signedLate,
 			Instant handledAt, String result, String returnReason, int reworkCount, Integer pendingExtensionHours,
-			String pendingExtensionReason) {
+			String pendingExtensionReason, Instant signOverdueAt, Instant handlingOverdueAt) {
 
 	}
 
 	public record Summoned(String departmentCode, String reason, Instant summonedAt, Instant due, boolean reportedIn,
-			Instant reportedAt, String reportedBy) {
+			Instant reportedAt, String reportedBy, Instant overdueAt) {
 
 	}
 

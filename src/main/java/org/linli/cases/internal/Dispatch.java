@@ -39,6 +39,10 @@ final class Dispatch {
 
 	String extensionReason;
 
+	Instant signOverdueAt;
+
+	Instant handlingOverdueAt;
+
 	Dispatch(UUID id, String departmentCode, boolean binding, String note, Instant dispatchedAt, Instant signDue,
 			DispatchStatus status, Instant due) {
 		this.id = id;

@@ -19,6 +19,8 @@ final class Summons {
 
 	String reportedBy;
 
+	Instant overdueAt;
+
 	Summons(String departmentCode, String reason, Instant summonedAt, Instant due) {
 		this.departmentCode = departmentCode;
 		this.reason = reason;

@@ -39,10 +39,10 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/areas/locate" };
 
 	/**
-	 * Residents may report a concern and follow it by its private link without an
-	 * account.
+	 * Residents may report a concern with photos and follow it by its private link
+	 * without an account.
 	 */
-	static final String[] PUBLIC_CASE_API = { "/api/v1/cases", "/api/v1/track/**" };
+	static final String[] PUBLIC_CASE_API = { "/api/v1/cases", "/api/v1/track/**", "/api/v1/photos" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
@@ -56,7 +56,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API[1])
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, PUBLIC_CASE_API[0])
+				.requestMatchers(HttpMethod.POST, PUBLIC_CASE_API[0], PUBLIC_CASE_API[2])
 				.permitAll()
 				.requestMatchers(PUBLIC_CASE_API[1])
 				.permitAll()

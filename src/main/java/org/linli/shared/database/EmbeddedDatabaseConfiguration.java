@@ -34,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(!keep)
+			// stopped by the context after everything using the pool, not by a JVM hook
+			// racing it
+			.setRegisterShutdownHook(false)
 			// the library turns both off for speed (-F and synchronous_commit=off);
 			// acknowledged writes must survive a crash, and a later -c wins over -F
 			.setServerConfig("fsync", "on")

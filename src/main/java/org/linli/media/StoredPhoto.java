@@ -1,0 +1,7 @@
+package org.linli.media;
+
+import java.util.UUID;
+
+public record StoredPhoto(UUID id, String contentType, long size) {
+
+}
