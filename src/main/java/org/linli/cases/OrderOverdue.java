@@ -7,7 +7,8 @@ import java.util.UUID;
  * A step was still open when its due passed. {@code dispatchId} is null for a summoned
  * department that did not report in.
  */
-public record OrderOverdue(CaseId caseId, UUID dispatchId, String departmentCode, Step step, Instant due) {
+public record OrderOverdue(CaseId caseId, String number, String streetCode, UUID dispatchId, String departmentCode,
+		Step step, Instant due) {
 
 	public enum Step {
 

@@ -19,6 +19,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 import org.linli.LinliTest;
 import org.linli.SettableClock;
 import org.linli.calendar.WorkingCalendar;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
@@ -118,6 +120,13 @@ class CaseOverdueTimerTests {
 		api.read("dispatcher", "cases/" + id)
 			.andExpect(jsonPath("$.escalatedToStreet").value(true))
 			.andExpect(jsonPath("$.orders[0].signOverdueAt").value("2026-11-20T09:30:00Z"));
+		for (String told : List.of("dispatcher", "dept-lh")) {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> api.read(told, "inbox")
+					.andExpect(jsonPath("$.items[?(@.link == '/api/v1/cases/" + id + "')].kind")
+						.value(org.hamcrest.Matchers.hasItem("ORDER_OVERDUE"))));
+		}
 
 		// the same timer firing again (a retry, a second node) adds nothing
 		this.scheduler.schedule(new TaskInstance<Void>(TASK, signing), shanghai(2026, 11, 20, 17, 0));

@@ -432,8 +432,8 @@ final class Case {
 		order.signOverdueAt = now;
 		record(now, actor, "overdue-signing", order.departmentCode);
 		record(now, actor, "escalate-street", order.departmentCode);
-		this.events
-			.add(new OrderOverdue(this.id, order.id, order.departmentCode, OrderOverdue.Step.SIGNING, order.signDue));
+		this.events.add(new OrderOverdue(this.id, this.number, this.streetCode, order.id, order.departmentCode,
+				OrderOverdue.Step.SIGNING, order.signDue));
 		return true;
 	}
 
@@ -453,8 +453,8 @@ final class Case {
 		}
 		order.handlingOverdueAt = now;
 		record(now, actor, "overdue-handling", order.departmentCode);
-		this.events
-			.add(new OrderOverdue(this.id, order.id, order.departmentCode, OrderOverdue.Step.HANDLING, order.due));
+		this.events.add(new OrderOverdue(this.id, this.number, this.streetCode, order.id, order.departmentCode,
+				OrderOverdue.Step.HANDLING, order.due));
 		return true;
 	}
 
@@ -472,7 +472,8 @@ final class Case {
 		}
 		summoned.overdueAt = now;
 		record(now, actor, "overdue-report-in", departmentCode);
-		this.events.add(new OrderOverdue(this.id, null, departmentCode, OrderOverdue.Step.REPORT_IN, summoned.due));
+		this.events.add(new OrderOverdue(this.id, this.number, this.streetCode, null, departmentCode,
+				OrderOverdue.Step.REPORT_IN, summoned.due));
 		return true;
 	}
 

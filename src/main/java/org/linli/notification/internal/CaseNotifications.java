@@ -1,5 +1,6 @@
 package org.linli.notification.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.linli.cases.CaseDispatched;
 import org.linli.cases.CaseHandled;
 import org.linli.cases.CaseId;
 import org.linli.cases.CaseReturned;
+import org.linli.cases.OrderOverdue;
 import org.linli.identity.Accounts;
 import org.linli.identity.Accounts.AccountView;
 import org.linli.identity.Role;
@@ -42,25 +44,28 @@ class CaseNotifications {
 	/** The handlers of the department the order went to, to sign for it. */
 	@ApplicationModuleListener
 	void on(CaseDispatched event) {
-		List<String> handlers = enabled().stream()
-			.filter((account) -> account.roles().contains(Role.DEPARTMENT_HANDLER))
-			.filter((account) -> event.departmentCode().equals(account.departmentCode()))
-			.map(AccountView::username)
-			.toList();
-		send(handlers, "CASE_DISPATCHED", "notification.case.dispatched", event.id(), event.number());
+		send(handlersOf(event.departmentCode()), "CASE_DISPATCHED", "notification.case.dispatched", event.id(),
+				event.number());
 	}
 
 	/** The street's dispatchers, to dispatch again or to rule. */
 	@ApplicationModuleListener
 	void on(CaseReturned event) {
-		List<String> dispatchers = enabled().stream()
-			.filter((account) -> account.roles().contains(Role.DISPATCHER))
-			.filter((account) -> account.areaCodes().stream().anyMatch(event.streetCode()::startsWith))
-			.map(AccountView::username)
-			.toList();
-		send(dispatchers, "CASE_RETURNED",
+		send(dispatchersOf(event.streetCode()), "CASE_RETURNED",
 				event.awaitingRuling() ? "notification.case.returned-for-ruling" : "notification.case.returned",
 				event.id(), event.number(), event.departmentCode());
+	}
+
+	/**
+	 * An open step passed its due: the department that owes it and the street's
+	 * dispatchers, who escalate.
+	 */
+	@ApplicationModuleListener
+	void on(OrderOverdue event) {
+		List<String> recipients = new ArrayList<>(handlersOf(event.departmentCode()));
+		recipients.addAll(dispatchersOf(event.streetCode()));
+		send(recipients, "ORDER_OVERDUE", "notification.case.overdue." + event.step().name(), event.caseId(),
+				event.number(), event.departmentCode());
 	}
 
 	/** The grid worker, to verify the result on site. */
@@ -81,6 +86,22 @@ class CaseNotifications {
 		}
 		residents.addAll(event.followers());
 		send(List.copyOf(residents), "CASE_CLOSED", "notification.case.closed", event.id(), event.number());
+	}
+
+	private List<String> handlersOf(String departmentCode) {
+		return enabled().stream()
+			.filter((account) -> account.roles().contains(Role.DEPARTMENT_HANDLER))
+			.filter((account) -> departmentCode.equals(account.departmentCode()))
+			.map(AccountView::username)
+			.toList();
+	}
+
+	private List<String> dispatchersOf(String streetCode) {
+		return enabled().stream()
+			.filter((account) -> account.roles().contains(Role.DISPATCHER))
+			.filter((account) -> account.areaCodes().stream().anyMatch(streetCode::startsWith))
+			.map(AccountView::username)
+			.toList();
 	}
 
 	private List<AccountView> enabled() {
