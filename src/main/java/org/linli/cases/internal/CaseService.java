@@ -84,10 +84,12 @@ public class CaseService {
 
 	private final OverdueTimers timers;
 
+	private final CasePhotos photos;
+
 	CaseService(CaseRepository repository, CaseReads reads, Areas areas, Responsibilities responsibilities,
 			Catalogue catalogue, Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
 			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer,
-			OverdueTimers timers) {
+			OverdueTimers timers, CasePhotos photos) {
 		this.repository = repository;
 		this.reads = reads;
 		this.areas = areas;
@@ -101,6 +103,7 @@ public class CaseService {
 		this.clock = clock;
 		this.sealer = sealer;
 		this.timers = timers;
+		this.photos = photos;
 	}
 
 	/**
@@ -132,6 +135,7 @@ public class CaseService {
 		Case reported = Case.report(report, this.repository.nextNumber(report.location().streetCode(), year),
 				trackingToken(), now);
 		this.repository.insert(reported);
+		this.photos.attach(reported.id, command.photoIds(), CasePhotos.Stage.REPORT, scope.username(), now);
 		if (key != null) {
 			this.repository.saveKey(key, hash, reported.id, now);
 		}
@@ -275,8 +279,13 @@ public class CaseService {
 		});
 	}
 
-	public CaseViews.Detail handle(UUID id, String result) {
+	public CaseViews.Detail handle(UUID id, String result, List<UUID> photoIds) {
 		String given = required("result", result);
+		List<FieldProblem> problems = new ArrayList<>();
+		this.photos.check(photoIds, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("error.invalid-input", problems);
+		}
 		return change(id, (changed, scope) -> {
 			if (changed.activeOrder().isPresent()) {
 				requireOrderDepartment(scope, changed);
@@ -285,7 +294,13 @@ public class CaseService {
 				requireRole(scope, Role.COMMUNITY_STAFF, changed);
 			}
 			changed.handle(scope.username(), given, now());
+			this.photos.attach(changed.id, photoIds, CasePhotos.Stage.RESULT, scope.username(), now());
 		});
+	}
+
+	@Transactional(readOnly = true)
+	public List<CasePhotos.CasePhoto> photos(UUID id) {
+		return this.photos.of(visible(id).id);
 	}
 
 	public CaseViews.Detail verify(UUID id, Boolean passed, String note) {
@@ -599,6 +614,7 @@ public class CaseService {
 		if (reporterPhone != null && !reporterPhone.matches("\\+?[0-9][0-9 -]{4,19}")) {
 			problems.add(new FieldProblem("reporterPhone", "cases.error.phone"));
 		}
+		this.photos.check(command.photoIds(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("error.invalid-input", problems);
 		}
@@ -615,7 +631,8 @@ public class CaseService {
 		return this.sealer.fingerprint(String.join("\u001f", String.valueOf(caller), String.valueOf(command.channel()),
 				String.valueOf(command.description()), String.valueOf(command.lat()), String.valueOf(command.lon()),
 				String.valueOf(command.address()), String.valueOf(command.categoryCode()),
-				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone())));
+				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone()),
+				String.valueOf(command.photoIds())));
 	}
 
 	/** 192 random bits, URL-safe. */

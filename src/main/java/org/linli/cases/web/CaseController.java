@@ -126,7 +126,19 @@ class CaseController {
 
 	@PostMapping("/{id}/handle")
 	CaseViews.Detail handle(@PathVariable UUID id, @RequestBody HandleRequest request) {
-		return this.cases.handle(id, request.result());
+		return this.cases.handle(id, request.result(), request.photoIds());
+	}
+
+	@GetMapping("/{id}/photos")
+	List<PhotoView> photos(@PathVariable UUID id) {
+		return this.cases.photos(id)
+			.stream()
+			.map((photo) -> new PhotoView(photo.id(), photo.stage().name(), "/api/v1/photos/" + photo.id(),
+					photo.addedAt()))
+			.toList();
+	}
+
+	record PhotoView(UUID id, String stage, String href, java.time.Instant addedAt) {
 	}
 
 	@PostMapping("/{id}/verify")
@@ -210,7 +222,7 @@ class CaseController {
 	record DispatchRequest(String departmentCode, String note) {
 	}
 
-	record HandleRequest(String result) {
+	record HandleRequest(String result, List<UUID> photoIds) {
 	}
 
 	record VerifyRequest(Boolean passed, String note) {
