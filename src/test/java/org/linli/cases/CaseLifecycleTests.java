@@ -142,10 +142,13 @@ class CaseLifecycleTests {
 		String id = api.reported("resident1", "0.4");
 		api.ok("staff1", id, "accept", "{\"tier\":\"PRIVATE\"}");
 		api.act("staff1", id, "assign-community", "{}").andExpect(status().isConflict());
-		api.ok("staff1", id, "guide", "{\"guidance\":\"apply at the community health centre with your card\"}")
+		api.ok("staff1", id, "guide",
+				"{\"guidance\":\"apply at the community health centre with your card\",\"referral\":\"LEGAL_ADVICE\"}")
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.guidance").value("apply at the community health centre with your card"));
-		api.read("resident1", "cases/" + id + "/timeline").andExpect(jsonPath("$[*].action", hasItem("guide")));
+		api.read("resident1", "cases/" + id + "/timeline")
+			.andExpect(jsonPath("$[*].action", hasItem("guide")))
+			.andExpect(jsonPath("$[*].action", hasItem("refer-legal-advice")));
 	}
 
 	@Test

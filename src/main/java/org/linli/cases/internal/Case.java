@@ -30,6 +30,7 @@ import org.linli.cases.Channel;
 import org.linli.cases.OrderOverdue;
 import org.linli.cases.Priority;
 import org.linli.cases.Rating;
+import org.linli.cases.Referral;
 import org.linli.catalogue.Tier;
 import org.linli.shared.ConflictException;
 
@@ -299,12 +300,15 @@ final class Case {
 	}
 
 	/** A private affair: the guidance given is recorded and the case is closed. */
-	void guide(String actor, String guidance, Instant now) {
+	void guide(String actor, String guidance, Referral referral, Instant now) {
 		require(this.tier == Tier.PRIVATE && this.status == CaseStatus.REGISTERED);
 		this.guidance = guidance;
 		this.status = CaseStatus.CLOSED;
 		this.closedAt = now;
 		record(now, actor, "guide", guidance);
+		if (referral != null) {
+			record(now, actor, "refer-" + referral.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null);
+		}
 		this.events.add(new CaseClosed(this.id, this.number, this.reporter, List.copyOf(this.followers), now));
 	}
 

@@ -30,7 +30,7 @@ class CaseReads {
 	/** What a tracking link shows: the steps a reporter understands, nothing internal. */
 	private static final Set<String> PUBLIC_STEPS = Set.of("report", "accept", "reject", "merge", "dispatch",
 			"rule-return", "sign", "handle", "verify-passed", "verify-failed", "assign-community", "guide", "evaluate",
-			"reopen", "suspension-approved", "resume");
+			"reopen", "suspension-approved", "resume", "refer-mediation", "refer-legal-advice");
 
 	private final CaseRepository repository;
 

@@ -21,6 +21,7 @@ import org.linli.cases.CaseId;
 import org.linli.cases.Channel;
 import org.linli.cases.Priority;
 import org.linli.cases.Rating;
+import org.linli.cases.Referral;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
 import org.linli.catalogue.Tier;
@@ -324,11 +325,11 @@ public class CaseService {
 		});
 	}
 
-	public CaseViews.Detail guide(UUID id, String guidance) {
+	public CaseViews.Detail guide(UUID id, String guidance, Referral referral) {
 		String given = required("guidance", guidance);
 		return change(id, (changed, scope) -> {
 			requireTriage(scope, changed);
-			changed.guide(scope.username(), given, now());
+			changed.guide(scope.username(), given, referral, now());
 		});
 	}
 

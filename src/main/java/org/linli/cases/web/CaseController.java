@@ -9,6 +9,7 @@ import org.linli.calendar.WorkingCalendar.Light;
 import org.linli.cases.CaseStatus;
 import org.linli.cases.Priority;
 import org.linli.cases.Rating;
+import org.linli.cases.Referral;
 import org.linli.cases.internal.CaseFilter;
 import org.linli.cases.internal.CaseService;
 import org.linli.cases.internal.CaseViews;
@@ -153,7 +154,7 @@ class CaseController {
 
 	@PostMapping("/{id}/guide")
 	CaseViews.Detail guide(@PathVariable UUID id, @RequestBody GuideRequest request) {
-		return this.cases.guide(id, request.guidance());
+		return this.cases.guide(id, request.guidance(), Enums.optional(Referral.class, request.referral(), "referral"));
 	}
 
 	@PostMapping("/{id}/evaluate")
@@ -228,7 +229,7 @@ class CaseController {
 	record VerifyRequest(Boolean passed, String note) {
 	}
 
-	record GuideRequest(String guidance) {
+	record GuideRequest(String guidance, String referral) {
 	}
 
 	record EvaluateRequest(String rating, String comment) {

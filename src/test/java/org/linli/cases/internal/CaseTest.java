@@ -39,7 +39,7 @@ class CaseTest {
 			.isInstanceOf(ConflictException.class);
 		Case major = accepted(Tier.MAJOR);
 		assertThatThrownBy(() -> major.assignToCommunity("staff1", NOW)).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> major.guide("staff1", "go there", NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> major.guide("staff1", "go there", null, NOW)).isInstanceOf(ConflictException.class);
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class CaseTest {
 	@Test
 	void reopeningNeedsADissatisfiedRatingWithinTheWindow() {
 		Case major = accepted(Tier.PRIVATE);
-		major.guide("staff1", "see the guide", NOW);
+		major.guide("staff1", "see the guide", null, NOW);
 		major.evaluate("resident1", Rating.DISSATISFIED, null, NOW);
 		Instant late = NOW.plus(Duration.ofDays(7)).plusSeconds(1);
 		assertThatThrownBy(() -> major.reopen("resident1", "no", Duration.ofDays(7), late))
