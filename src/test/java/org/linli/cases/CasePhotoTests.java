@@ -57,6 +57,10 @@ class CasePhotoTests {
 			.andExpect(jsonPath("$[1].stage").value("RESULT"))
 			.andExpect(jsonPath("$[1].href").value("/api/v1/photos/" + after));
 		api.read("staff2", "cases/" + id + "/photos").andExpect(status().isNotFound());
+		api.read("dispatcher", "photos/" + after).andExpect(status().isOk());
+		api.read("staff1", "photos/" + before).andExpect(status().isOk());
+		api.read("staff2", "photos/" + before).andExpect(status().isNotFound());
+		api.read("dept-cg", "photos/" + after).andExpect(status().isNotFound());
 	}
 
 	@Test

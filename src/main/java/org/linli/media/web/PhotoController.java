@@ -3,10 +3,12 @@ package org.linli.media.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.linli.identity.CurrentUser;
+import org.linli.media.PhotoAccess;
 import org.linli.media.PhotoContent;
 import org.linli.media.PhotoStore;
 import org.linli.media.StoredPhoto;
@@ -28,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Photo upload and download. Any signed-in user may read any photo by its id for now;
- * reads get scoped to the case's area once cases attach photos.
+ * Photo upload and download. A photo is served to its uploader and to whoever may see a
+ * record it is attached to; to anyone else it does not exist.
  */
 @RestController
 @RequestMapping("/api/v1/photos")
@@ -39,9 +41,12 @@ class PhotoController {
 
 	private final MediaProperties properties;
 
-	PhotoController(PhotoStore photos, MediaProperties properties) {
+	private final List<PhotoAccess> access;
+
+	PhotoController(PhotoStore photos, MediaProperties properties, List<PhotoAccess> access) {
 		this.photos = photos;
 		this.properties = properties;
+		this.access = access;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,7 +67,10 @@ class PhotoController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<Resource> download(@PathVariable String id) {
+		String caller = CurrentUser.scope().username();
 		PhotoContent photo = parse(id).flatMap(this.photos::load)
+			.filter((found) -> found.uploadedBy().equals(caller)
+					|| this.access.stream().anyMatch((rule) -> rule.maySee(found.photo().id())))
 			.orElseThrow(() -> new NotFoundException("media.error.not-found"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.photo().contentType()))

@@ -44,6 +44,8 @@ class PhotoApiTests {
 		String id = JsonPath.read(body, "$.id");
 
 		this.mvc.perform(get("/api/v1/photos/" + id).with(DemoLogins.as(this.mvc, "staff1")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/photos/" + id).with(DemoLogins.as(this.mvc, "worker1")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andExpect(header().string("Cache-Control", "private"))
