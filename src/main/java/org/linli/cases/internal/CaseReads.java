@@ -126,13 +126,25 @@ class CaseReads {
 	CaseViews.Page page(Scope scope, CaseFilter filter, int page, int size) {
 		CaseAccess.Condition visible = CaseAccess.condition(scope);
 		Instant now = this.clock.instant();
-		List<CaseViews.Summary> all = this.repository.search(visible.sql(), visible.params(), filter, LIST_LIMIT)
+		if (filter.light() == null) {
+			long total = this.repository.count(visible.sql(), visible.params(), filter);
+			List<CaseViews.Summary> items = this.repository
+				.search(visible.sql(), visible.params(), filter, size, (long) page * size)
+				.stream()
+				.map((found) -> summary(found, now))
+				.toList();
+			return new CaseViews.Page(items, page, size, total);
+		}
+		// the light is working time used against each order's limit, so it is judged
+		// here, over the most recent
+		// matching cases
+		List<CaseViews.Summary> lit = this.repository.search(visible.sql(), visible.params(), filter, LIST_LIMIT, 0)
 			.stream()
 			.map((found) -> summary(found, now))
-			.filter((summary) -> filter.light() == null || filter.light() == summary.light())
+			.filter((summary) -> filter.light() == summary.light())
 			.toList();
-		int from = Math.min(all.size(), page * size);
-		return new CaseViews.Page(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+		int from = Math.min(lit.size(), page * size);
+		return new CaseViews.Page(lit.subList(from, Math.min(lit.size(), from + size)), page, size, lit.size());
 	}
 
 	private CaseViews.Summary summary(Case found, Instant now) {

@@ -106,35 +106,47 @@ class CaseRepository {
 	 * Cases matching the filters whose id the caller may see (the visibility condition
 	 * comes from {@link CaseAccess}), newest first, each with its orders loaded.
 	 */
-	List<Case> search(String visibility, Map<String, Object> params, CaseFilter filter, int limit) {
-		StringBuilder where = new StringBuilder(visibility);
+	List<Case> search(String visibility, Map<String, Object> params, CaseFilter filter, int limit, long offset) {
 		Map<String, Object> all = new HashMap<>(params);
-		if (filter.status() != null) {
-			where.append(" and c.status = :status");
-			all.put("status", filter.status().name());
-		}
-		if (filter.tier() != null) {
-			where.append(" and c.tier = :tier");
-			all.put("tier", filter.tier().name());
-		}
-		if (filter.gridCode() != null) {
-			where.append(" and c.grid_code like :grid");
-			all.put("grid", filter.gridCode() + "%");
-		}
-		if (filter.departmentCode() != null) {
-			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
-					+ " and d.department_code = :department)");
-			all.put("department", filter.departmentCode());
-		}
+		String where = where(visibility, filter, all);
 		List<Case> cases = this.jdbc
 			.sql("select " + columnList("c.") + " from cases.case c" + " where " + where
-					+ " order by c.reported_at desc, c.id limit :limit")
+					+ " order by c.reported_at desc, c.id limit :limit offset :offset")
 			.params(all)
 			.param("limit", limit)
+			.param("offset", offset)
 			.query(CaseRepository::caseRow)
 			.list();
 		loadOrders(cases);
 		return cases;
+	}
+
+	long count(String visibility, Map<String, Object> params, CaseFilter filter) {
+		Map<String, Object> all = new HashMap<>(params);
+		String where = where(visibility, filter, all);
+		return this.jdbc.sql("select count(*) from cases.case c where " + where).params(all).query(Long.class).single();
+	}
+
+	private static String where(String visibility, CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(visibility);
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.tier() != null) {
+			where.append(" and c.tier = :tier");
+			params.put("tier", filter.tier().name());
+		}
+		if (filter.gridCode() != null) {
+			where.append(" and c.grid_code like :grid");
+			params.put("grid", filter.gridCode() + "%");
+		}
+		if (filter.departmentCode() != null) {
+			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
+					+ " and d.department_code = :department)");
+			params.put("department", filter.departmentCode());
+		}
+		return where.toString();
 	}
 
 	private Optional<Case> findWhere(String condition, Object value) {
