@@ -39,4 +39,25 @@ public interface Catalogue {
 	@PreAuthorize("hasRole('ADMIN')")
 	Category changeDefaults(CategoryKind kind, String code, Tier tier, String departmentCode, TimeLimit timeLimit);
 
+	/**
+	 * The department concerns of the category in the area go to: the route of the longest
+	 * area prefix containing it, else the category's default (null when the dispatcher
+	 * must choose).
+	 */
+	String departmentFor(Category category, String areaCode);
+
+	/** The category's routes, by area code. */
+	List<CategoryRoute> routesOf(CategoryKind kind, String code);
+
+	/**
+	 * Sends the category's concerns in the area to the department, replacing the area's
+	 * route if there was one. The area must exist and the department be active.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	CategoryRoute route(CategoryKind kind, String code, String areaCode, String departmentCode);
+
+	/** Removes the area's route; the category's default applies there again. */
+	@PreAuthorize("hasRole('ADMIN')")
+	void unroute(CategoryKind kind, String code, String areaCode);
+
 }

@@ -248,7 +248,7 @@ public class CaseService {
 		return change(id, (changed, scope) -> {
 			requireRole(scope, Role.DISPATCHER, changed);
 			String department = (departmentCode != null) ? departmentCode
-					: category(changed.categoryCode).defaultDepartmentCode();
+					: this.catalogue.departmentFor(category(changed.categoryCode), changed.gridCode);
 			Deadlines deadlines = deadlines(changed, department);
 			changed.dispatch(scope.username(), department, text(note), deadlines.start, deadlines.signDue,
 					deadlines.due);

@@ -3,6 +3,7 @@ package org.linli.catalogue.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linli.area.Areas;
 import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Tier;
 import org.linli.department.Departments;
@@ -11,9 +12,9 @@ import org.linli.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules for a category's defaults, shared by the service and the API (which adds its
- * own problems for values it could not read, and must still report these for the values
- * it could).
+ * The rules for a category's defaults and routes, shared by the service and the API
+ * (which adds its own problems for values it could not read, and must still report these
+ * for the values it could).
  */
 @Component
 public class DefaultsCheck {
@@ -24,8 +25,28 @@ public class DefaultsCheck {
 
 	private final Departments departments;
 
-	DefaultsCheck(Departments departments) {
+	private final Areas areas;
+
+	DefaultsCheck(Departments departments, Areas areas) {
 		this.departments = departments;
+		this.areas = areas;
+	}
+
+	public List<FieldProblem> routeProblems(String areaCode, String departmentCode) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (areaCode == null || areaCode.isBlank()) {
+			problems.add(new FieldProblem("areaCode", "catalogue.error.area.required"));
+		}
+		else if (this.areas.find(areaCode).isEmpty()) {
+			problems.add(new FieldProblem("areaCode", "catalogue.error.area.unknown", areaCode));
+		}
+		if (departmentCode == null || departmentCode.isBlank()) {
+			problems.add(new FieldProblem("departmentCode", "catalogue.error.department.required"));
+		}
+		else if (!this.departments.isActive(departmentCode)) {
+			problems.add(new FieldProblem("departmentCode", "catalogue.error.department.unknown", departmentCode));
+		}
+		return problems;
 	}
 
 	public List<FieldProblem> problems(Tier tier, String departmentCode, TimeLimit timeLimit) {

@@ -11,6 +11,7 @@ import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
 import org.linli.catalogue.CategoryKind;
+import org.linli.catalogue.CategoryRoute;
 import org.linli.catalogue.Tier;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
@@ -93,6 +94,59 @@ class JdbcCatalogue implements Catalogue {
 			.params(tier.name(), departmentCode, timeLimit.amount(), timeLimit.unit().name(), kind.name(), code)
 			.update();
 		return find(kind, code).orElseThrow(() -> notFound(code));
+	}
+
+	@Override
+	public String departmentFor(Category category, String areaCode) {
+		if (areaCode == null) {
+			return category.defaultDepartmentCode();
+		}
+		return this.jdbc
+			.sql("select department_code from catalogue.category_route where kind = ? and code = ? "
+					+ "and left(?, length(area_code)) = area_code order by length(area_code) desc limit 1")
+			.params(category.kind().name(), category.code(), areaCode)
+			.query(String.class)
+			.optional()
+			.orElse(category.defaultDepartmentCode());
+	}
+
+	@Override
+	public List<CategoryRoute> routesOf(CategoryKind kind, String code) {
+		return this.jdbc
+			.sql("select kind, code, area_code, department_code from catalogue.category_route "
+					+ "where kind = ? and code = ? order by area_code")
+			.params(kind.name(), code)
+			.query((rs, row) -> new CategoryRoute(CategoryKind.valueOf(rs.getString("kind")), rs.getString("code"),
+					rs.getString("area_code"), rs.getString("department_code")))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public CategoryRoute route(CategoryKind kind, String code, String areaCode, String departmentCode) {
+		find(kind, code).orElseThrow(() -> notFound(code));
+		List<FieldProblem> problems = this.check.routeProblems(areaCode, departmentCode);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("catalogue.error.invalid", problems);
+		}
+		this.jdbc
+			.sql("insert into catalogue.category_route (kind, code, area_code, department_code) values (?, ?, ?, ?) "
+					+ "on conflict (kind, code, area_code) do update set department_code = excluded.department_code")
+			.params(kind.name(), code, areaCode, departmentCode)
+			.update();
+		return new CategoryRoute(kind, code, areaCode, departmentCode);
+	}
+
+	@Override
+	@Transactional
+	public void unroute(CategoryKind kind, String code, String areaCode) {
+		int removed = this.jdbc
+			.sql("delete from catalogue.category_route where kind = ? and code = ? and area_code = ?")
+			.params(kind.name(), code, areaCode)
+			.update();
+		if (removed == 0) {
+			throw new NotFoundException("catalogue.error.route.not-found", areaCode);
+		}
 	}
 
 	private static NotFoundException notFound(String code) {

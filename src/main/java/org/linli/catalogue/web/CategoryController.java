@@ -8,6 +8,7 @@ import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
 import org.linli.catalogue.CategoryKind;
+import org.linli.catalogue.CategoryRoute;
 import org.linli.catalogue.Tier;
 import org.linli.catalogue.internal.DefaultsCheck;
 import org.linli.shared.FieldProblem;
@@ -15,11 +16,14 @@ import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,10 +61,7 @@ class CategoryController {
 	@PreAuthorize("hasRole('ADMIN')")
 	Category changeDefaults(@PathVariable String kind, @PathVariable String code,
 			@RequestBody DefaultsRequest request) {
-		CategoryKind parsedKind = parse(CategoryKind.class, kind);
-		if (parsedKind == null || this.catalogue.find(parsedKind, code).isEmpty()) {
-			throw new NotFoundException("catalogue.error.not-found", code);
-		}
+		CategoryKind parsedKind = existing(kind, code);
 		List<FieldProblem> unreadable = new ArrayList<>();
 		Tier tier = tier(request.tier(), unreadable);
 		TimeLimit timeLimit = timeLimit(request.timeLimit(), unreadable);
@@ -75,6 +76,34 @@ class CategoryController {
 			throw new InvalidInputException("catalogue.error.invalid", problems);
 		}
 		return this.catalogue.changeDefaults(parsedKind, code, tier, departmentCode, timeLimit);
+	}
+
+	@GetMapping("/{kind}/{code}/routes")
+	List<CategoryRoute> routes(@PathVariable String kind, @PathVariable String code) {
+		return this.catalogue.routesOf(existing(kind, code), code);
+	}
+
+	@PutMapping("/{kind}/{code}/routes/{areaCode}")
+	@PreAuthorize("hasRole('ADMIN')")
+	CategoryRoute route(@PathVariable String kind, @PathVariable String code, @PathVariable String areaCode,
+			@RequestBody RouteRequest request) {
+		String departmentCode = (request.departmentCode() == null) ? null : request.departmentCode().strip();
+		return this.catalogue.route(existing(kind, code), code, areaCode, departmentCode);
+	}
+
+	@DeleteMapping("/{kind}/{code}/routes/{areaCode}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unroute(@PathVariable String kind, @PathVariable String code, @PathVariable String areaCode) {
+		this.catalogue.unroute(existing(kind, code), code, areaCode);
+	}
+
+	private CategoryKind existing(String kind, String code) {
+		CategoryKind parsedKind = parse(CategoryKind.class, kind);
+		if (parsedKind == null || this.catalogue.find(parsedKind, code).isEmpty()) {
+			throw new NotFoundException("catalogue.error.not-found", code);
+		}
+		return parsedKind;
 	}
 
 	private static Tier tier(String text, List<FieldProblem> problems) {
@@ -127,6 +156,9 @@ class CategoryController {
 	}
 
 	record DefaultsRequest(String tier, String departmentCode, TimeLimitBody timeLimit) {
+	}
+
+	record RouteRequest(String departmentCode) {
 	}
 
 	record TimeLimitBody(Integer amount, String unit) {

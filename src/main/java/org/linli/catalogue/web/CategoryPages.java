@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.linli.area.Area;
+import org.linli.area.Areas;
 import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
@@ -48,7 +50,10 @@ class CategoryPages {
 
 	private final Messages messages;
 
-	CategoryPages(Catalogue catalogue, DefaultsCheck check, Departments departments, Messages messages) {
+	private final Areas areas;
+
+	CategoryPages(Catalogue catalogue, DefaultsCheck check, Departments departments, Messages messages, Areas areas) {
+		this.areas = areas;
 		this.catalogue = catalogue;
 		this.check = check;
 		this.departments = departments;
@@ -121,7 +126,61 @@ class CategoryPages {
 		return "redirect:/admin/categories";
 	}
 
+	record RouteRow(String areaCode, String areaName, String departmentName) {
+	}
+
+	record RouteForm(String areaCode, String departmentCode) {
+	}
+
+	@PostMapping("/admin/categories/{kind}/{code}/routes")
+	String route(@PathVariable String kind, @PathVariable String code, RouteForm route, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Category category = find(kind, code);
+		try {
+			this.catalogue.route(category.kind(), category.code(), stripped(route.areaCode()),
+					stripped(route.departmentCode()));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("routeForm", route);
+			model.addAttribute("routeErrors", errors(ex.problems()));
+			return form(category, DefaultsForm.of(category), Map.of(), model);
+		}
+		redirect.addFlashAttribute("routedArea", stripped(route.areaCode()));
+		return "redirect:" + pagePath(category);
+	}
+
+	@PostMapping("/admin/categories/{kind}/{code}/routes/{areaCode}/delete")
+	String unroute(@PathVariable String kind, @PathVariable String code, @PathVariable String areaCode) {
+		Category category = find(kind, code);
+		this.catalogue.unroute(category.kind(), category.code(), areaCode);
+		return "redirect:" + pagePath(category);
+	}
+
+	private static String pagePath(Category category) {
+		return "/admin/categories/" + category.kind().name().toLowerCase(Locale.ROOT) + "/" + category.code();
+	}
+
+	private static String stripped(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private List<RouteRow> routeRows(Category category) {
+		Map<String, String> names = departmentNames();
+		return this.catalogue.routesOf(category.kind(), category.code())
+			.stream()
+			.map((route) -> new RouteRow(route.areaCode(),
+					this.areas.find(route.areaCode()).map(Area::name).orElse(route.areaCode()),
+					names.getOrDefault(route.departmentCode(), route.departmentCode())))
+			.toList();
+	}
+
 	private String form(Category category, DefaultsForm form, Map<String, List<String>> errors, Model model) {
+		model.addAttribute("routes", routeRows(category));
+		if (!model.containsAttribute("routeForm")) {
+			model.addAttribute("routeForm", new RouteForm(null, null));
+			model.addAttribute("routeErrors", Map.of());
+		}
 		model.addAttribute("category", category);
 		model.addAttribute("parentName",
 				(category.parentCode() == null) ? null

@@ -77,6 +77,7 @@ record DefaultsForm(String tier, String departmentCode, String amount, String un
 		return switch (problem.field()) {
 			case "tier" -> "tier";
 			case "departmentCode" -> "departmentCode";
+			case "areaCode" -> "areaCode";
 			case "timeLimit.unit" -> "unit";
 			case "timeLimit", "timeLimit.amount" -> "amount";
 			default -> "form";

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param tokenSecret base64 of at least 32 random bytes signing the API's bearer tokens
  * @param tokenTtl how long a bearer token is valid
+ * @param anonymousWritesPerMinute how many reports, photos and evaluations one address
+ * may send per minute without signing in
  */
 @ConfigurationProperties("linli.security")
-record SecurityProperties(String tokenSecret, Duration tokenTtl) {
+record SecurityProperties(String tokenSecret, Duration tokenTtl, Integer anonymousWritesPerMinute) {
 
 	SecurityProperties {
 		if (tokenSecret == null || Base64.getDecoder().decode(tokenSecret).length < 32) {
@@ -21,6 +23,12 @@ record SecurityProperties(String tokenSecret, Duration tokenTtl) {
 		}
 		if (tokenTtl == null) {
 			tokenTtl = Duration.ofHours(8);
+		}
+		if (anonymousWritesPerMinute == null) {
+			anonymousWritesPerMinute = 20;
+		}
+		if (anonymousWritesPerMinute < 1) {
+			throw new IllegalStateException("linli.security.anonymous-writes-per-minute must be at least 1");
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.linli.resident.internal;
 
 import org.linli.resident.ResidentIdNumber;
+import org.linli.shared.privacy.FieldCipher;
+import org.linli.shared.privacy.PhoneMask;
 
 /**
  * Turns phone numbers and ID numbers into what is stored (sealed value, blind index,
@@ -21,7 +23,7 @@ final class PersonalData {
 	Stored phone(String text) {
 		String phone = PhoneNumbers.normalize(text).orElseThrow();
 		return new Stored(this.cipher.encrypt(PHONE, phone), this.cipher.blindIndex(PHONE, phone),
-				PhoneNumbers.mask(phone));
+				PhoneMask.mask(phone));
 	}
 
 	Stored idNumber(String text) {

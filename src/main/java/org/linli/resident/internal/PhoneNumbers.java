@@ -32,10 +32,4 @@ final class PhoneNumbers {
 				: Optional.empty();
 	}
 
-	/** The first 3 and last 4 digits, the rest starred: {@code 138****5678}. */
-	static String mask(String normalized) {
-		return normalized.substring(0, 3) + "*".repeat(normalized.length() - 7)
-				+ normalized.substring(normalized.length() - 4);
-	}
-
 }

@@ -1,14 +1,11 @@
 package org.linli.resident.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.linli.shared.privacy.FieldCipher;
+import org.linli.shared.privacy.NameMask;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 
 @Configuration(proxyBeanMethods = false)
 class ResidentConfiguration {
@@ -19,18 +16,13 @@ class ResidentConfiguration {
 	 */
 	@Bean
 	PersonalData personalData(@Value("${linli.security.data-key:}") String dataKey) {
-		return new PersonalData(FieldCipher.fromBase64Key(dataKey));
+		return new PersonalData(FieldCipher.fromBase64Key(dataKey, "linli/resident/field-encryption/v1",
+				"linli/resident/blind-index/v1"));
 	}
 
 	@Bean
-	NameMask nameMask() throws IOException {
-		String text = new ClassPathResource("resident/compound-surnames.txt")
-			.getContentAsString(StandardCharsets.UTF_8);
-		Set<String> surnames = text.lines()
-			.map(String::strip)
-			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-			.collect(Collectors.toSet());
-		return new NameMask(surnames);
+	NameMask nameMask() {
+		return NameMask.standard();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.linli.shared.FieldProblem;
 import org.linli.shared.ForbiddenException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.privacy.NameMask;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -137,6 +137,28 @@ class CategoryPagesTests {
 		}
 	}
 
+	@Test
+	void anAreaRouteIsAddedShownAndRemovedAndABadOneIsExplainedNextToItsField() throws Exception {
+		String path = "/admin/categories/matter/" + CODE + "/routes";
+		page("admin", post(path).param("areaCode", "310107999").param("departmentCode", "FG").with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					content().string(allOf(matchesPattern("(?s).*id=\"areaCode-error\">\\s*<p>区域 310107999 不存在</p>.*"),
+							matchesPattern("(?s).*id=\"route-area\"[^>]*aria-invalid=\"true\".*"))));
+		assertThat(this.catalogue.routesOf(CategoryKind.MATTER, CODE)).isEmpty();
+		try {
+			page("admin", post(path).param("areaCode", "310107005001").param("departmentCode", "FG").with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/admin/categories/matter/" + CODE));
+			page("admin", get("/admin/categories/matter/" + CODE)).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("310107005001"), containsString("房管"))));
+		}
+		finally {
+			page("admin", post(path + "/310107005001/delete").with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.catalogue.routesOf(CategoryKind.MATTER, CODE)).isEmpty();
+	}
+
 	private ResultActions edit(String login, String tier, String department, String amount, String unit)
 			throws Exception {
 		return page(login,

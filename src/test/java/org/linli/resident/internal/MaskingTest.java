@@ -3,6 +3,8 @@ package org.linli.resident.internal;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.linli.shared.privacy.NameMask;
+import org.linli.shared.privacy.PhoneMask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +31,23 @@ class MaskingTest {
 
 	@Test
 	void mobileNumberKeepsTheFirstThreeAndLastFourDigits() {
-		assertThat(PhoneNumbers.mask("13812345678")).isEqualTo("138****5678");
+		assertThat(PhoneMask.mask("13812345678")).isEqualTo("138****5678");
 	}
 
 	@Test
 	void landlineIsMaskedTheSameWay() {
-		assertThat(PhoneNumbers.mask("02162345678")).isEqualTo("021****5678");
+		assertThat(PhoneMask.mask("02162345678")).isEqualTo("021****5678");
+	}
+
+	@Test
+	void theStandardMaskKnowsTheListedCompoundSurnames() {
+		assertThat(NameMask.standard().mask("诸葛亮")).isEqualTo("诸葛*");
+		assertThat(NameMask.standard().mask("王小明")).isEqualTo("王**");
+	}
+
+	@Test
+	void aNumberTooShortToShowSevenDigitsIsStarredWhole() {
+		assertThat(PhoneMask.mask("1234567")).isEqualTo("*******");
 	}
 
 	@Test

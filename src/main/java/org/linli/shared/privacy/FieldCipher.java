@@ -1,4 +1,4 @@
-package org.linli.resident.internal;
+package org.linli.shared.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +14,17 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts personal data values at rest with AES-256-GCM and computes their blind index.
- * A sealed value is the random 12-byte IV followed by the ciphertext and its 16-byte tag.
- * The purpose (which field) is bound in as associated data, so a phone's ciphertext
- * cannot be passed off as an ID number's. The encryption key and the index key are both
- * derived from the configured data key with HKDF-SHA256, so one secret serves both and
- * neither key reveals the other.
+ * Encrypts personal data values at rest with AES-256-GCM and computes their blind index
+ * (or any keyed hash that must not be guessable from the value). A sealed value is the
+ * random 12-byte IV followed by the ciphertext and its 16-byte tag. The purpose (which
+ * field) is bound in as associated data, so a phone's ciphertext cannot be passed off as
+ * an ID number's. The encryption key and the index key are both derived from the
+ * configured data key with HKDF-SHA256 under labels of the caller's choosing, so one
+ * secret serves every module and no derived key reveals another.
  */
-final class FieldCipher {
+public final class FieldCipher {
 
-	static final int KEY_BYTES = 32;
+	public static final int KEY_BYTES = 32;
 
 	private static final int IV_BYTES = 12;
 
@@ -35,16 +36,16 @@ final class FieldCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private FieldCipher(byte[] dataKey) {
-		this.encryptionKey = new SecretKeySpec(hkdf(dataKey, "linli/resident/field-encryption/v1"), "AES");
-		this.indexKey = new SecretKeySpec(hkdf(dataKey, "linli/resident/blind-index/v1"), "HmacSHA256");
+	private FieldCipher(byte[] dataKey, String encryptionLabel, String indexLabel) {
+		this.encryptionKey = new SecretKeySpec(hkdf(dataKey, encryptionLabel), "AES");
+		this.indexKey = new SecretKeySpec(hkdf(dataKey, indexLabel), "HmacSHA256");
 	}
 
 	/**
 	 * @throws IllegalStateException when the key is missing, not base64, or not 32 bytes
 	 * long
 	 */
-	static FieldCipher fromBase64Key(String base64) {
+	public static FieldCipher fromBase64Key(String base64, String encryptionLabel, String indexLabel) {
 		if (base64 == null || base64.isBlank()) {
 			throw new IllegalStateException(
 					"linli.security.data-key is not set: give the base64 of 32 random bytes (LINLI_SECURITY_DATA_KEY)");
@@ -60,10 +61,10 @@ final class FieldCipher {
 			throw new IllegalStateException("linli.security.data-key must be " + KEY_BYTES + " bytes, not " + key.length
 					+ ": give the base64 of 32 random bytes");
 		}
-		return new FieldCipher(key);
+		return new FieldCipher(key, encryptionLabel, indexLabel);
 	}
 
-	byte[] encrypt(String purpose, String clear) {
+	public byte[] encrypt(String purpose, String clear) {
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
 		try {
@@ -82,7 +83,7 @@ final class FieldCipher {
 	 * @throws UndecryptableException when the value was altered, sealed for another
 	 * purpose, or under another key
 	 */
-	String decrypt(String purpose, byte[] sealed) {
+	public String decrypt(String purpose, byte[] sealed) {
 		if (sealed.length < IV_BYTES + TAG_BITS / 8) {
 			throw new UndecryptableException();
 		}
@@ -105,12 +106,24 @@ final class FieldCipher {
 	 * A keyed hash of the value, equal for equal values, for exact-match lookup without
 	 * decrypting.
 	 */
-	byte[] blindIndex(String purpose, String clear) {
+	public byte[] blindIndex(String purpose, String clear) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.indexKey);
 			mac.update(purpose.getBytes(StandardCharsets.UTF_8));
 			mac.update((byte) 0);
+			return mac.doFinal(clear.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+	/** A keyed hash of the whole value under the index key, with no purpose prefix. */
+	public byte[] keyedHash(String clear) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.indexKey);
 			return mac.doFinal(clear.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
@@ -140,7 +153,7 @@ final class FieldCipher {
 	 * A stored value that does not decrypt: altered in the database, or the data key
 	 * changed.
 	 */
-	static final class UndecryptableException extends IllegalStateException {
+	public static final class UndecryptableException extends IllegalStateException {
 
 		UndecryptableException() {
 			super("An encrypted personal data value failed its integrity check");

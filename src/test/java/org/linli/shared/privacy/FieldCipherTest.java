@@ -1,4 +1,4 @@
-package org.linli.resident.internal;
+package org.linli.shared.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ class FieldCipherTest {
 
 	private static final String OTHER_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 7));
 
-	private final FieldCipher cipher = FieldCipher.fromBase64Key(KEY);
+	private final FieldCipher cipher = FieldCipher.fromBase64Key(KEY, "test/encryption", "test/index");
 
 	@Test
 	void decryptsWhatItEncrypted() {
@@ -78,7 +78,8 @@ class FieldCipherTest {
 
 	@Test
 	void valueSealedUnderAnotherKeyDoesNotOpen() {
-		byte[] sealed = FieldCipher.fromBase64Key(OTHER_KEY).encrypt("phone", "13812345678");
+		byte[] sealed = FieldCipher.fromBase64Key(OTHER_KEY, "test/encryption", "test/index")
+			.encrypt("phone", "13812345678");
 
 		assertThatThrownBy(() -> this.cipher.decrypt("phone", sealed))
 			.isInstanceOf(FieldCipher.UndecryptableException.class);
@@ -91,27 +92,32 @@ class FieldCipherTest {
 		assertThat(this.cipher.blindIndex("phone", "13812345678")).isEqualTo(index).hasSize(32);
 		assertThat(this.cipher.blindIndex("phone", "13812345679")).isNotEqualTo(index);
 		assertThat(this.cipher.blindIndex("id-number", "13812345678")).isNotEqualTo(index);
-		assertThat(FieldCipher.fromBase64Key(OTHER_KEY).blindIndex("phone", "13812345678")).isNotEqualTo(index);
+		assertThat(FieldCipher.fromBase64Key(OTHER_KEY, "test/encryption", "test/index")
+			.blindIndex("phone", "13812345678")).isNotEqualTo(index);
 	}
 
 	@Test
 	void refusesAMissingKey() {
-		assertThatIllegalStateException().isThrownBy(() -> FieldCipher.fromBase64Key(""))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> FieldCipher.fromBase64Key("", "test/encryption", "test/index"))
 			.withMessageContaining("linli.security.data-key");
-		assertThatIllegalStateException().isThrownBy(() -> FieldCipher.fromBase64Key(null));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> FieldCipher.fromBase64Key(null, "test/encryption", "test/index"));
 	}
 
 	@Test
 	void refusesAKeyOfTheWrongLength() {
 		String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
 
-		assertThatIllegalStateException().isThrownBy(() -> FieldCipher.fromBase64Key(shortKey))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> FieldCipher.fromBase64Key(shortKey, "test/encryption", "test/index"))
 			.withMessageContaining("32 bytes");
 	}
 
 	@Test
 	void refusesAKeyThatIsNotBase64() {
-		assertThatIllegalStateException().isThrownBy(() -> FieldCipher.fromBase64Key("not base64!"))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> FieldCipher.fromBase64Key("not base64!", "test/encryption", "test/index"))
 			.withMessageContaining("base64");
 	}
 
@@ -119,6 +125,15 @@ class FieldCipherTest {
 		byte[] bytes = new byte[length];
 		Arrays.fill(bytes, value);
 		return bytes;
+	}
+
+	@Test
+	void keysDerivedUnderAnotherLabelCannotOpenTheValue() {
+		byte[] sealed = this.cipher.encrypt("phone", "13812345678");
+		FieldCipher other = FieldCipher.fromBase64Key(KEY, "test/other-encryption", "test/index");
+
+		assertThatThrownBy(() -> other.decrypt("phone", sealed)).isInstanceOf(FieldCipher.UndecryptableException.class);
+		assertThat(other.blindIndex("phone", "13812345678")).isEqualTo(this.cipher.blindIndex("phone", "13812345678"));
 	}
 
 }
