@@ -16,6 +16,11 @@ public interface Catalogue {
 	List<Category> all();
 
 	/**
+	 * The plain-language categories residents pick from, in the order they are offered.
+	 */
+	List<ResidentCategory> residentCategories();
+
+	/**
 	 * Categories of the kind (all kinds when null) whose name, major class or keywords
 	 * contain the text, or whose code starts with it (no filter when null or blank).
 	 */

@@ -15,7 +15,6 @@ import org.linli.identity.Role;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Messages;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,15 +40,11 @@ class AreaPages {
 
 	private final Accounts accounts;
 
-	private final String tileUrl;
-
-	AreaPages(AreaViews views, GridImport gridImport, Messages messages, Accounts accounts,
-			@Value("${linli.map.tile-url:}") String tileUrl) {
+	AreaPages(AreaViews views, GridImport gridImport, Messages messages, Accounts accounts) {
 		this.views = views;
 		this.gridImport = gridImport;
 		this.messages = messages;
 		this.accounts = accounts;
-		this.tileUrl = tileUrl;
 	}
 
 	record ShownProblem(String field, String message) {
@@ -61,7 +56,6 @@ class AreaPages {
 		model.addAttribute("area", area);
 		model.addAttribute("names", displayNames(area));
 		model.addAttribute("ancestors", this.views.ancestors(code));
-		model.addAttribute("tileUrl", this.tileUrl);
 		model.addAttribute("canListHouseholds", CurrentUser.scope()
 			.hasAny(Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.DISPATCHER, Role.LEADER, Role.ADMIN));
 		return "area/area";
@@ -88,6 +82,13 @@ class AreaPages {
 	@ResponseBody
 	Map<String, Object> grids(@PathVariable String code) {
 		return this.views.gridsGeoJson(code);
+	}
+
+	@GetMapping(path = "/areas/outline.geojson", produces = "application/geo+json")
+	@ResponseBody
+	Map<String, Object> outline(@RequestParam(required = false) String code, @RequestParam(required = false) Double lat,
+			@RequestParam(required = false) Double lon) {
+		return this.views.outlineGeoJson(code, lat, lon);
 	}
 
 	@GetMapping("/admin/areas/import")

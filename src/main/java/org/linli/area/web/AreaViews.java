@@ -8,6 +8,7 @@ import java.util.Map;
 import org.linli.area.Area;
 import org.linli.area.AreaLevel;
 import org.linli.area.Areas;
+import org.linli.area.Location;
 import org.linli.area.GridResponsibilities;
 import org.linli.area.Responsibilities;
 import org.linli.area.internal.AreaRepository;
@@ -105,6 +106,29 @@ class AreaViews {
 			if (scope.canSee(grid.code())) {
 				features.add(feature(grid));
 			}
+		}
+		Map<String, Object> collection = new LinkedHashMap<>();
+		collection.put("type", "FeatureCollection");
+		collection.put("features", features);
+		return collection;
+	}
+
+	/**
+	 * The outlines of a street's or community's grids (code and name only, nothing
+	 * personal) for the public maps: the one the code names, or the community around a
+	 * point. Empty for anything else.
+	 */
+	Map<String, Object> outlineGeoJson(String code, Double lat, Double lon) {
+		String area = code;
+		if (area == null && lat != null && lon != null) {
+			area = this.areas.locate(lat, lon).map(Location::communityCode).orElse(null);
+		}
+		boolean allowed = area != null && AreaLevel.ofCode(area)
+			.filter((level) -> level == AreaLevel.STREET || level == AreaLevel.COMMUNITY)
+			.isPresent();
+		List<Map<String, Object>> features = new ArrayList<>();
+		if (allowed) {
+			this.repository.gridsBelow(area).forEach((grid) -> features.add(feature(grid)));
 		}
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");

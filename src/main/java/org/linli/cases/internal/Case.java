@@ -159,7 +159,7 @@ final class Case {
 	}
 
 	void accept(String actor, Tier tier, String categoryCode, Priority priority, Instant now) {
-		require(this.status == CaseStatus.REPORTED);
+		require(allows(CaseAction.ACCEPT));
 		this.tier = tier;
 		this.categoryCode = categoryCode;
 		this.priority = priority;
@@ -170,7 +170,7 @@ final class Case {
 	}
 
 	void reject(String actor, String reason, Instant now) {
-		require(this.status == CaseStatus.REPORTED);
+		require(allows(CaseAction.REJECT));
 		this.status = CaseStatus.REJECTED;
 		record(now, actor, "reject", reason);
 		this.events.add(new CaseRejected(this.id, now));
@@ -181,7 +181,7 @@ final class Case {
 	 * the original instead.
 	 */
 	void mergeInto(Case original, String actor, Instant now) {
-		require(this.status == CaseStatus.REPORTED && original.status.isOpen() && !original.id.equals(this.id));
+		require(allows(CaseAction.MERGE) && original.status.isOpen() && !original.id.equals(this.id));
 		this.status = CaseStatus.MERGED;
 		this.mergedInto = original.id;
 		if (this.reporter != null) {
@@ -199,7 +199,7 @@ final class Case {
 	}
 
 	void dispatch(String actor, String departmentCode, String note, Instant now, Instant signDue, Instant due) {
-		require(this.tier == Tier.MAJOR && this.status == CaseStatus.REGISTERED);
+		require(allows(CaseAction.DISPATCH));
 		addDispatch(actor, departmentCode, note, false, now, signDue, due, "dispatch");
 	}
 
@@ -208,8 +208,7 @@ final class Case {
 	 * can no longer return it.
 	 */
 	void ruleOnReturn(String actor, String departmentCode, String note, Instant now, Instant signDue, Instant due) {
-		require(this.tier == Tier.MAJOR && (this.status == CaseStatus.AWAITING_RULING
-				|| (this.status == CaseStatus.REGISTERED && this.returnCount > 0)));
+		require(allows(CaseAction.RULE_RETURN));
 		addDispatch(actor, departmentCode, note, true, now, signDue, due, "rule-return");
 	}
 
@@ -224,7 +223,7 @@ final class Case {
 	}
 
 	void sign(String actor, Instant now) {
-		require(this.status == CaseStatus.DISPATCHED);
+		require(allows(CaseAction.SIGN));
 		Dispatch order = activeOrder().orElseThrow(this::illegal);
 		order.status = DispatchStatus.SIGNED;
 		order.signedAt = now;
@@ -273,7 +272,7 @@ final class Case {
 	 * it (rework).
 	 */
 	void verify(String actor, boolean passed, String note, Instant now) {
-		require(this.status == CaseStatus.HANDLED);
+		require(allows(CaseAction.VERIFY));
 		Optional<Dispatch> order = activeOrder();
 		if (passed) {
 			order.ifPresent((dispatch) -> dispatch.status = DispatchStatus.FINISHED);
@@ -294,14 +293,14 @@ final class Case {
 	}
 
 	void assignToCommunity(String actor, Instant now) {
-		require(this.tier == Tier.COMMUNITY && this.status == CaseStatus.REGISTERED);
+		require(allows(CaseAction.ASSIGN_COMMUNITY));
 		this.status = CaseStatus.COMMUNITY_HANDLING;
 		record(now, actor, "assign-community", this.communityCode);
 	}
 
 	/** A private affair: the guidance given is recorded and the case is closed. */
 	void guide(String actor, String guidance, Referral referral, Instant now) {
-		require(this.tier == Tier.PRIVATE && this.status == CaseStatus.REGISTERED);
+		require(allows(CaseAction.GUIDE));
 		this.guidance = guidance;
 		this.status = CaseStatus.CLOSED;
 		this.closedAt = now;
@@ -313,16 +312,14 @@ final class Case {
 	}
 
 	void claim(String actor, Instant now) {
-		require(this.tier == Tier.COMMUNITY
-				&& (this.status == CaseStatus.REGISTERED || this.status == CaseStatus.COMMUNITY_HANDLING)
-				&& this.claimedBy == null);
+		require(allows(CaseAction.CLAIM));
 		this.claimedBy = actor;
 		follow(actor, now);
 		record(now, actor, "claim", null);
 	}
 
 	void evaluate(String actor, Rating rating, String comment, Instant now) {
-		require(this.status == CaseStatus.CLOSED && this.rating == null);
+		require(allows(CaseAction.EVALUATE));
 		this.rating = rating;
 		this.ratingComment = comment;
 		this.evaluatedBy = actor;
@@ -336,7 +333,7 @@ final class Case {
 	 * closure.
 	 */
 	void reopen(String actor, String reason, Duration window, Instant now) {
-		require(this.status == CaseStatus.CLOSED && this.rating == Rating.DISSATISFIED);
+		require(allows(CaseAction.REOPEN));
 		if (now.isAfter(this.closedAt.plus(window))) {
 			throw new ConflictException("cases.error.reopen-window", window.toDays());
 		}
@@ -352,9 +349,8 @@ final class Case {
 	}
 
 	void requestExtension(String actor, int workingHours, String reason, Instant now) {
-		require(this.status == CaseStatus.IN_PROGRESS);
+		require(allows(CaseAction.REQUEST_EXTENSION));
 		Dispatch order = activeOrder().orElseThrow(this::illegal);
-		require(order.extensionHours == null);
 		order.extensionHours = workingHours;
 		order.extensionReason = reason;
 		record(now, actor, "request-extension", workingHours + "h: " + reason);
@@ -371,14 +367,14 @@ final class Case {
 	}
 
 	void requestSuspension(String actor, String reason, Instant now) {
-		require(this.status == CaseStatus.IN_PROGRESS && !this.suspensionPending);
+		require(allows(CaseAction.SUSPEND));
 		this.suspensionPending = true;
 		this.suspensionReason = reason;
 		record(now, actor, "suspend", reason);
 	}
 
 	void decideSuspension(String actor, boolean approve, Instant now) {
-		require(this.status == CaseStatus.IN_PROGRESS && this.suspensionPending);
+		require(allows(CaseAction.DECIDE_SUSPENSION));
 		this.suspensionPending = false;
 		if (approve) {
 			this.status = CaseStatus.SUSPENDED;
@@ -393,7 +389,7 @@ final class Case {
 
 	/** Work resumes; the order's deadline moves by the working time it was suspended. */
 	void resume(String actor, Instant resumedDue, Instant now) {
-		require(this.status == CaseStatus.SUSPENDED);
+		require(allows(CaseAction.RESUME));
 		activeOrder().orElseThrow(this::illegal).due = resumedDue;
 		this.status = CaseStatus.IN_PROGRESS;
 		this.suspendedAt = null;
@@ -404,7 +400,7 @@ final class Case {
 
 	/** The street blows the whistle: each department named must report in by the due. */
 	void escalate(String actor, List<String> departmentCodes, String reason, Instant due, Instant now) {
-		require(this.status.isOpen() && this.status != CaseStatus.REPORTED);
+		require(allows(CaseAction.ESCALATE));
 		for (String department : departmentCodes) {
 			this.summons.add(new Summons(department, reason, now, due));
 		}
@@ -488,6 +484,47 @@ final class Case {
 
 	private Optional<Dispatch> order(UUID dispatchId) {
 		return this.dispatches.stream().filter((dispatch) -> dispatch.id.equals(dispatchId)).findFirst();
+	}
+
+	/**
+	 * Whether the concern's state lets the action happen now, whoever asks. Returning a
+	 * binding order, reopening after the window and reporting in for a department that
+	 * was not summoned are refused by the transition itself with their own reasons.
+	 */
+	boolean allows(CaseAction action) {
+		Optional<Dispatch> order = activeOrder();
+		return switch (action) {
+			case ACCEPT, REJECT, MERGE -> this.status == CaseStatus.REPORTED;
+			case DISPATCH -> this.tier == Tier.MAJOR && this.status == CaseStatus.REGISTERED;
+			case RULE_RETURN -> this.tier == Tier.MAJOR && (this.status == CaseStatus.AWAITING_RULING
+					|| (this.status == CaseStatus.REGISTERED && this.returnCount > 0));
+			case SIGN -> this.status == CaseStatus.DISPATCHED;
+			case RETURN -> (this.status == CaseStatus.DISPATCHED || this.status == CaseStatus.IN_PROGRESS)
+					&& order.filter((dispatch) -> !dispatch.binding).isPresent();
+			case REQUEST_EXTENSION -> this.status == CaseStatus.IN_PROGRESS
+					&& order.filter((dispatch) -> dispatch.extensionHours == null).isPresent();
+			case DECIDE_EXTENSION -> order.filter((dispatch) -> dispatch.extensionHours != null).isPresent();
+			case SUSPEND -> this.status == CaseStatus.IN_PROGRESS && !this.suspensionPending;
+			case DECIDE_SUSPENSION -> this.status == CaseStatus.IN_PROGRESS && this.suspensionPending;
+			case RESUME -> this.status == CaseStatus.SUSPENDED;
+			case HANDLE -> this.status == CaseStatus.IN_PROGRESS || this.status == CaseStatus.COMMUNITY_HANDLING;
+			case VERIFY -> this.status == CaseStatus.HANDLED;
+			case ASSIGN_COMMUNITY -> this.tier == Tier.COMMUNITY && this.status == CaseStatus.REGISTERED;
+			case GUIDE -> this.tier == Tier.PRIVATE && this.status == CaseStatus.REGISTERED;
+			case ESCALATE -> this.status.isOpen() && this.status != CaseStatus.REPORTED;
+			case REPORT_IN -> this.summons.stream().anyMatch((summons) -> summons.reportedAt == null);
+			case CLAIM -> this.tier == Tier.COMMUNITY
+					&& (this.status == CaseStatus.REGISTERED || this.status == CaseStatus.COMMUNITY_HANDLING)
+					&& this.claimedBy == null;
+			case EVALUATE -> this.status == CaseStatus.CLOSED && this.rating == null;
+			case REOPEN -> this.status == CaseStatus.CLOSED && this.rating == Rating.DISSATISFIED;
+		};
+	}
+
+	/** Whether a summoned department has yet to report in. */
+	boolean awaitsReportIn(String departmentCode) {
+		return this.summons.stream()
+			.anyMatch((summons) -> summons.departmentCode.equals(departmentCode) && summons.reportedAt == null);
 	}
 
 	/** The order not yet returned or finished, if any. */

@@ -3,6 +3,8 @@ package org.linli.cases.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +40,10 @@ class CaseReads {
 
 	private final WorkingCalendar calendar;
 
+	private static final int EXCERPT = 60;
+
+	private final Map<String, String> categoryNames = new ConcurrentHashMap<>();
+
 	private final Messages messages;
 
 	private final Clock clock;
@@ -63,10 +69,7 @@ class CaseReads {
 		CaseViews.Evaluation evaluation = (shown.rating != null)
 				? new CaseViews.Evaluation(shown.rating, shown.ratingComment, shown.evaluatedBy, shown.evaluatedAt)
 				: null;
-		String categoryName = Optional.ofNullable(shown.categoryCode)
-			.flatMap(this.catalogue::findByCode)
-			.map(Category::name)
-			.orElse(null);
+		String categoryName = categoryName(shown.categoryCode);
 		return new CaseViews.Detail(shown.id.value(), shown.number, shown.status, statusText(shown.status), shown.tier,
 				shown.categoryCode, categoryName, shown.priority, shown.channel, shown.description, shown.address,
 				shown.lat, shown.lon, shown.gridCode, shown.communityCode, shown.streetCode, shown.reporter,
@@ -149,10 +152,35 @@ class CaseReads {
 
 	private CaseViews.Summary summary(Case found, Instant now) {
 		Optional<Dispatch> order = found.activeOrder();
+		boolean decisionPending = found.suspensionPending
+				|| order.filter((dispatch) -> dispatch.extensionHours != null).isPresent();
 		return new CaseViews.Summary(found.id.value(), found.number, found.status, found.tier, found.categoryCode,
 				found.gridCode, order.map((dispatch) -> dispatch.departmentCode).orElse(null),
 				order.map((dispatch) -> dispatch.due).orElse(null),
-				order.map((dispatch) -> light(found, dispatch, now)).orElse(null), found.reportedAt);
+				order.map((dispatch) -> light(found, dispatch, now)).orElse(null), found.reportedAt, found.priority,
+				categoryName(found.categoryCode), excerpt(found.description), found.lat, found.lon, decisionPending,
+				found.claimedBy);
+	}
+
+	private static String excerpt(String description) {
+		int[] characters = description.codePoints().toArray();
+		return (characters.length <= EXCERPT) ? description : new String(characters, 0, EXCERPT) + "…";
+	}
+
+	/**
+	 * Category names never change (only their defaults do), so lists look each up once.
+	 */
+	String categoryName(String categoryCode) {
+		if (categoryCode == null) {
+			return null;
+		}
+		return this.categoryNames.computeIfAbsent(categoryCode,
+				(code) -> this.catalogue.findByCode(code).map(Category::name).orElse(code));
+	}
+
+	CaseViews.Nearby nearby(Case found, double metres) {
+		return new CaseViews.Nearby(found.id.value(), found.number, categoryName(found.categoryCode),
+				statusText(found.status), found.reportedAt, (int) Math.round(metres));
 	}
 
 	CaseViews.Tracking tracking(Case tracked) {

@@ -82,6 +82,10 @@ class CaseRepository {
 		return findWhere("id = :value", id.value());
 	}
 
+	Optional<Case> findByNumber(String number) {
+		return findWhere("number = :value", number);
+	}
+
 	Optional<Case> findByToken(String token) {
 		return findWhere("tracking_token = :value", token);
 	}
@@ -110,8 +114,8 @@ class CaseRepository {
 		Map<String, Object> all = new HashMap<>(params);
 		String where = where(visibility, filter, all);
 		List<Case> cases = this.jdbc
-			.sql("select " + columnList("c.") + " from cases.case c" + " where " + where
-					+ " order by c.reported_at desc, c.id limit :limit offset :offset")
+			.sql("select " + columnList("c.") + " from cases.case c" + " where " + where + " order by "
+					+ (filter.byUrgency() ? URGENCY : "c.reported_at desc, c.id") + " limit :limit offset :offset")
 			.params(all)
 			.param("limit", limit)
 			.param("offset", offset)
@@ -127,11 +131,24 @@ class CaseRepository {
 		return this.jdbc.sql("select count(*) from cases.case c where " + where).params(all).query(Long.class).single();
 	}
 
+	/** Urgent first, then whatever is due (or was reported) first. */
+	private static final String URGENCY = "(c.priority = 'URGENT') desc, coalesce((select min(d.due) from cases.dispatch d"
+			+ " where d.case_id = c.id and d.status in ('DISPATCHED', 'SIGNED')), c.reported_at), c.id";
+
 	private static String where(String visibility, CaseFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(visibility);
-		if (filter.status() != null) {
-			where.append(" and c.status = :status");
-			params.put("status", filter.status().name());
+		if (!filter.statuses().isEmpty()) {
+			where.append(" and c.status in (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).sorted().toList());
+		}
+		if (filter.activeDepartmentCode() != null) {
+			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
+					+ " and d.department_code = :activeDepartment and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED'))");
+			params.put("activeDepartment", filter.activeDepartmentCode());
+		}
+		if (filter.awaitingDecision()) {
+			where.append(" and (c.suspension_pending or exists (select 1 from cases.dispatch d where d.case_id = c.id"
+					+ " and d.extension_hours is not null and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED')))");
 		}
 		if (filter.tier() != null) {
 			where.append(" and c.tier = :tier");

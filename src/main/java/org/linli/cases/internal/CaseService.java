@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import org.linli.area.Areas;
 import org.linli.area.Location;
-import org.linli.area.Responsibilities;
 import org.linli.calendar.TimeLimit;
 import org.linli.calendar.WorkingCalendar;
 import org.linli.cases.CaseId;
@@ -65,7 +66,7 @@ public class CaseService {
 
 	private final Areas areas;
 
-	private final Responsibilities responsibilities;
+	private final CaseRoles roles;
 
 	private final Catalogue catalogue;
 
@@ -87,14 +88,14 @@ public class CaseService {
 
 	private final CasePhotos photos;
 
-	CaseService(CaseRepository repository, CaseReads reads, Areas areas, Responsibilities responsibilities,
-			Catalogue catalogue, Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
+	CaseService(CaseRepository repository, CaseReads reads, Areas areas, CaseRoles roles, Catalogue catalogue,
+			Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
 			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer,
 			OverdueTimers timers, CasePhotos photos) {
 		this.repository = repository;
 		this.reads = reads;
 		this.areas = areas;
-		this.responsibilities = responsibilities;
+		this.roles = roles;
 		this.catalogue = catalogue;
 		this.departments = departments;
 		this.calendar = calendar;
@@ -152,6 +153,49 @@ public class CaseService {
 				reported.trackingToken, duplicates, created);
 	}
 
+	/**
+	 * Open concerns near a spot, reported recently, of the same class when a category is
+	 * given: what a resident sees before reporting the same thing again. Plain facts only
+	 * (no description, no people), since anyone may ask.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseViews.Nearby> nearby(double lat, double lon, String categoryCode) {
+		double radius = this.properties.duplicateRadiusMetres();
+		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
+		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
+		Instant since = now().minus(this.properties.duplicateWindow());
+		String category = (categoryCode == null || categoryCode.isBlank()) ? null : categoryCode.strip();
+		return this.repository.openNear(lat, lon, latDelta, lonDelta, since)
+			.stream()
+			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
+			.filter((other) -> sameClass(category, other.categoryCode))
+			.map((other) -> this.reads.nearby(other, Geo.metresBetween(lat, lon, other.lat, other.lon)))
+			.toList();
+	}
+
+	/**
+	 * A signed-in resident follows an open concern near the spot they were about to
+	 * report, instead of reporting it again; they are told of its progress and may rate
+	 * it.
+	 */
+	public CaseViews.Detail follow(UUID id, Double lat, Double lon) {
+		Scope scope = CurrentUser.scope();
+		if (!scope.has(Role.RESIDENT)) {
+			throw new ForbiddenException("cases.error.residents-only");
+		}
+		if (lat == null || lon == null) {
+			throw new InvalidInputException("lat", "cases.error.required");
+		}
+		Case followed = this.repository.find(new CaseId(id))
+			.filter((candidate) -> candidate.status.isOpen())
+			.filter((candidate) -> CaseAccess.canSee(scope, candidate) || Geo.metresBetween(lat, lon, candidate.lat,
+					candidate.lon) <= this.properties.duplicateRadiusMetres())
+			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
+		followed.follow(scope.username(), now());
+		save(followed);
+		return this.reads.detail(followed);
+	}
+
 	/** Open cases near the same spot, of the same class, reported recently. */
 	List<Case> possibleDuplicates(Case reported) {
 		double radius = this.properties.duplicateRadiusMetres();
@@ -176,6 +220,15 @@ public class CaseService {
 			return categoryCode.substring(0, dot);
 		}
 		return (categoryCode.length() == 5) ? categoryCode.substring(0, 2) : categoryCode;
+	}
+
+	/** The id of the concern with this number, when the caller may see it. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> idOfNumber(String number) {
+		Scope scope = CurrentUser.scope();
+		return this.repository.findByNumber(number)
+			.filter((found) -> CaseAccess.canSee(scope, found))
+			.map((found) -> found.id.value());
 	}
 
 	@Transactional(readOnly = true)
@@ -208,6 +261,16 @@ public class CaseService {
 			changed.accept(scope.username(), chosen, category.code(), (priority != null) ? priority : Priority.NORMAL,
 					now());
 		});
+	}
+
+	/**
+	 * The dispatcher's one form (一表派单): registers the concern and, for a major affair,
+	 * dispatches it at once — both or neither.
+	 */
+	public CaseViews.Detail registerAndDispatch(UUID id, Tier tier, String categoryCode, Priority priority,
+			String departmentCode, String note) {
+		CaseViews.Detail registered = accept(id, tier, categoryCode, priority);
+		return (registered.tier() == Tier.MAJOR) ? dispatch(id, departmentCode, note) : registered;
 	}
 
 	public CaseViews.Detail reject(UUID id, String reason) {
@@ -288,12 +351,7 @@ public class CaseService {
 			throw new InvalidInputException("error.invalid-input", problems);
 		}
 		return change(id, (changed, scope) -> {
-			if (changed.activeOrder().isPresent()) {
-				requireOrderDepartment(scope, changed);
-			}
-			else {
-				requireRole(scope, Role.COMMUNITY_STAFF, changed);
-			}
+			requireMay(scope, changed, CaseAction.HANDLE);
 			changed.handle(scope.username(), given, now());
 			this.photos.attach(changed.id, photoIds, CasePhotos.Stage.RESULT, scope.username(), now());
 		});
@@ -309,11 +367,7 @@ public class CaseService {
 			throw new InvalidInputException("passed", "cases.error.required");
 		}
 		return change(id, (changed, scope) -> {
-			boolean gridWorker = scope.has(Role.GRID_WORKER)
-					&& Objects.equals(this.responsibilities.ofGrid(changed.gridCode).gridWorker(), scope.username());
-			if (!gridWorker) {
-				requireRole(scope, Role.COMMUNITY_STAFF, changed);
-			}
+			requireMay(scope, changed, CaseAction.VERIFY);
 			changed.verify(scope.username(), passed, text(note), now());
 		});
 	}
@@ -438,9 +492,7 @@ public class CaseService {
 
 	public CaseViews.Detail reportIn(UUID id) {
 		return change(id, (changed, scope) -> {
-			if (!scope.has(Role.DEPARTMENT_HANDLER) || !changed.isSummoned(scope.departmentCode())) {
-				throw new ForbiddenException("cases.error.not-your-action");
-			}
+			requireMay(scope, changed, CaseAction.REPORT_IN);
 			changed.reportIn(scope.username(), scope.departmentCode(), now());
 		});
 	}
@@ -454,7 +506,7 @@ public class CaseService {
 		Case claimed = this.repository.find(new CaseId(id))
 			.filter((candidate) -> CaseAccess.canSee(scope, candidate) || livesIn(scope, candidate.communityCode))
 			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
-		if (!scope.has(Role.RESIDENT) || !this.households.isPartyMember(scope.username())) {
+		if (!this.roles.may(scope, claimed, CaseAction.CLAIM)) {
 			throw new ForbiddenException("cases.error.party-members-only");
 		}
 		claimed.claim(scope.username(), now());
@@ -466,6 +518,29 @@ public class CaseService {
 		return scope.has(Role.RESIDENT) && this.households.householdOf(scope.username())
 			.filter((household) -> household.communityCode().equals(communityCode))
 			.isPresent();
+	}
+
+	/**
+	 * The actions the caller may take on the concern now: allowed by its state and by the
+	 * caller's role (a reopening only inside the window).
+	 */
+	@Transactional(readOnly = true)
+	public Set<CaseAction> actionsFor(UUID id) {
+		Scope scope = CurrentUser.scope();
+		Case seen = visible(id);
+		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : CaseAction.values()) {
+			if (seen.allows(action) && this.roles.may(scope, seen, action)) {
+				actions.add(action);
+			}
+		}
+		if (seen.closedAt != null && now().isAfter(seen.closedAt.plus(this.properties.reopenWindow()))) {
+			actions.remove(CaseAction.REOPEN);
+		}
+		if (!seen.awaitsReportIn(scope.departmentCode())) {
+			actions.remove(CaseAction.REPORT_IN);
+		}
+		return actions;
 	}
 
 	@Transactional(readOnly = true)
@@ -526,27 +601,30 @@ public class CaseService {
 			.orElseThrow(() -> new NotFoundException("cases.error.not-found"));
 	}
 
-	private boolean isTriage(Scope scope, Case seen) {
-		return (scope.has(Role.DISPATCHER) || scope.has(Role.COMMUNITY_STAFF)) && scope.covers(seen.gridCode);
+	private static boolean isTriage(Scope scope, Case seen) {
+		return CaseRoles.triage(scope, seen);
 	}
 
-	private void requireTriage(Scope scope, Case seen) {
-		if (!isTriage(scope, seen)) {
+	private static void requireTriage(Scope scope, Case seen) {
+		if (!CaseRoles.triage(scope, seen)) {
 			throw new ForbiddenException("cases.error.not-your-action");
 		}
 	}
 
 	private static void requireRole(Scope scope, Role role, Case seen) {
-		if (!scope.has(role) || !scope.covers(seen.gridCode)) {
+		if (!CaseRoles.inArea(scope, role, seen)) {
 			throw new ForbiddenException("cases.error.not-your-action");
 		}
 	}
 
 	private static void requireOrderDepartment(Scope scope, Case seen) {
-		boolean mine = scope.has(Role.DEPARTMENT_HANDLER) && seen.activeOrder()
-			.filter((order) -> order.departmentCode.equals(scope.departmentCode()))
-			.isPresent();
-		if (!mine) {
+		if (!CaseRoles.orderDepartment(scope, seen)) {
+			throw new ForbiddenException("cases.error.not-your-action");
+		}
+	}
+
+	private void requireMay(Scope scope, Case seen, CaseAction action) {
+		if (!this.roles.may(scope, seen, action)) {
 			throw new ForbiddenException("cases.error.not-your-action");
 		}
 	}

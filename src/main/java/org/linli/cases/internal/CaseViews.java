@@ -29,6 +29,12 @@ public final class CaseViews {
 
 	}
 
+	/** An open concern near a spot, as anyone may see it before reporting. */
+	public record Nearby(UUID id, String number, String categoryName, String statusText, Instant reportedAt,
+			int metres) {
+
+	}
+
 	public record Duplicate(UUID id, String number) {
 
 	}
@@ -65,8 +71,10 @@ public final class CaseViews {
 
 	}
 
+	/** One concern in a list; {@code excerpt} is the start of its description. */
 	public record Summary(UUID id, String number, CaseStatus status, Tier tier, String categoryCode, String gridCode,
-			String departmentCode, Instant due, Light light, Instant reportedAt) {
+			String departmentCode, Instant due, Light light, Instant reportedAt, Priority priority, String categoryName,
+			String excerpt, double lat, double lon, boolean decisionPending, String claimedBy) {
 
 	}
 

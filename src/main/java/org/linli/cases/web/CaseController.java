@@ -72,7 +72,7 @@ class CaseController {
 		if (gridCode != null && !gridCode.isBlank() && !AREA_CODE.matcher(gridCode.strip()).matches()) {
 			throw new InvalidInputException("gridCode", "cases.error.area-code");
 		}
-		CaseFilter filter = new CaseFilter(Enums.optional(CaseStatus.class, status, "status"),
+		CaseFilter filter = CaseFilter.of(Enums.optional(CaseStatus.class, status, "status"),
 				Enums.optional(Tier.class, tier, "tier"), blankToNull(gridCode), blankToNull(departmentCode),
 				Enums.optional(Light.class, light, "light"));
 		return this.cases.list(filter, page, size);
@@ -108,6 +108,17 @@ class CaseController {
 	CaseViews.Detail dispatch(@PathVariable UUID id, @RequestBody(required = false) DispatchRequest request) {
 		DispatchRequest given = (request != null) ? request : new DispatchRequest(null, null);
 		return this.cases.dispatch(id, blankToNull(given.departmentCode()), given.note());
+	}
+
+	@GetMapping("/nearby")
+	List<CaseViews.Nearby> nearby(@RequestParam double lat, @RequestParam double lon,
+			@RequestParam(required = false) String categoryCode) {
+		return this.cases.nearby(lat, lon, categoryCode);
+	}
+
+	@PostMapping("/{id}/follow")
+	CaseViews.Detail follow(@PathVariable UUID id, @RequestBody FollowRequest request) {
+		return this.cases.follow(id, request.lat(), request.lon());
 	}
 
 	@PostMapping("/{id}/sign")
@@ -212,6 +223,9 @@ class CaseController {
 	}
 
 	record AcceptRequest(String tier, String categoryCode, String priority) {
+	}
+
+	record FollowRequest(Double lat, Double lon) {
 	}
 
 	record ReasonRequest(String reason) {

@@ -12,6 +12,7 @@ import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.Category;
 import org.linli.catalogue.CategoryKind;
 import org.linli.catalogue.CategoryRoute;
+import org.linli.catalogue.ResidentCategory;
 import org.linli.catalogue.Tier;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
@@ -42,6 +43,17 @@ class JdbcCatalogue implements Catalogue {
 	@Override
 	public List<Category> all() {
 		return this.jdbc.sql(SELECT + ORDER).query(JdbcCatalogue::category).list();
+	}
+
+	@Override
+	public List<ResidentCategory> residentCategories() {
+		return this.jdbc
+			.sql("select code, category_code, name, name_en, description, description_en, group_name, group_en "
+					+ "from catalogue.resident_category order by position")
+			.query((rs, row) -> new ResidentCategory(rs.getString("code"), rs.getString("category_code"),
+					rs.getString("name"), rs.getString("name_en"), rs.getString("description"),
+					rs.getString("description_en"), rs.getString("group_name"), rs.getString("group_en")))
+			.list();
 	}
 
 	@Override

@@ -36,13 +36,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/areas/locate" };
+	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/areas/locate", "/api/v1/cases/nearby" };
 
 	/**
 	 * Residents may report a concern with photos and follow it by its private link
 	 * without an account.
 	 */
 	static final String[] PUBLIC_CASE_API = { "/api/v1/cases", "/api/v1/track/**", "/api/v1/photos" };
+
+	/** The resident's report form and private tracking page need no account either. */
+	static final String[] PUBLIC_CASE_PAGES = { "/report", "/report/**", "/track/**", "/areas/outline.geojson" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
@@ -54,7 +57,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, PUBLIC_API[0])
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, PUBLIC_API[1])
+				.requestMatchers(HttpMethod.GET, PUBLIC_API[1], PUBLIC_API[2])
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, PUBLIC_CASE_API[0], PUBLIC_CASE_API[2])
 				.permitAll()
@@ -76,8 +79,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(PUBLIC_CASE_PAGES)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers

@@ -15,7 +15,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.anonymousWriteLimit).addPathPatterns(SecurityConfiguration.PUBLIC_CASE_API);
+		registry.addInterceptor(this.anonymousWriteLimit)
+			.addPathPatterns(SecurityConfiguration.PUBLIC_CASE_API)
+			.addPathPatterns(SecurityConfiguration.PUBLIC_CASE_PAGES);
 	}
 
 }

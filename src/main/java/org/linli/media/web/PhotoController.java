@@ -3,21 +3,14 @@ package org.linli.media.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.linli.identity.CurrentUser;
-import org.linli.media.PhotoAccess;
-import org.linli.media.PhotoContent;
 import org.linli.media.PhotoStore;
 import org.linli.media.StoredPhoto;
 import org.linli.media.internal.MediaProperties;
 import org.linli.shared.InvalidInputException;
-import org.linli.shared.NotFoundException;
 
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +34,12 @@ class PhotoController {
 
 	private final MediaProperties properties;
 
-	private final List<PhotoAccess> access;
+	private final PhotoDownloads downloads;
 
-	PhotoController(PhotoStore photos, MediaProperties properties, List<PhotoAccess> access) {
+	PhotoController(PhotoStore photos, MediaProperties properties, PhotoDownloads downloads) {
 		this.photos = photos;
 		this.properties = properties;
-		this.access = access;
+		this.downloads = downloads;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,27 +60,7 @@ class PhotoController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<Resource> download(@PathVariable String id) {
-		String caller = CurrentUser.scope().username();
-		PhotoContent photo = parse(id).flatMap(this.photos::load)
-			.filter((found) -> found.uploadedBy().equals(caller)
-					|| this.access.stream().anyMatch((rule) -> rule.maySee(found.photo().id())))
-			.orElseThrow(() -> new NotFoundException("media.error.not-found"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.photo().contentType()))
-			.contentLength(photo.photo().size())
-			.cacheControl(CacheControl.empty().cachePrivate())
-			.header("X-Content-Type-Options", "nosniff")
-			.eTag("\"" + photo.sha256() + "\"")
-			.body(photo.content());
-	}
-
-	private static Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return this.downloads.download(id);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

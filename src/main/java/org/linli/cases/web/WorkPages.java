@@ -1,0 +1,211 @@
+package org.linli.cases.web;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.linli.calendar.WorkingCalendar.Light;
+import org.linli.cases.CaseStatus;
+import org.linli.cases.Priority;
+import org.linli.cases.internal.CaseFilter;
+import org.linli.cases.internal.CaseService;
+import org.linli.cases.internal.CaseViews;
+import org.linli.cases.internal.Enums;
+import org.linli.catalogue.Catalogue;
+import org.linli.catalogue.Tier;
+import org.linli.identity.CurrentUser;
+import org.linli.shared.ConflictException;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.Messages;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The work queues, one page per role: the street dispatcher's console (一口受理、一表派单), the
+ * department's inbox, the grid worker's grid and verification tasks, the community's
+ * queue. Each lists what the role must act on, most urgent first, with its traffic light;
+ * the case page takes the action.
+ */
+@Controller
+class WorkPages {
+
+	private static final int QUEUE_SIZE = 50;
+
+	private static final int MARKER_LIMIT = 200;
+
+	private static final Set<CaseStatus> ORDERED = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+
+	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.REPORTED, CaseStatus.REGISTERED,
+			CaseStatus.AWAITING_RULING, CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS, CaseStatus.COMMUNITY_HANDLING,
+			CaseStatus.HANDLED, CaseStatus.SUSPENDED);
+
+	private final CaseService cases;
+
+	private final PageForms forms;
+
+	private final Catalogue catalogue;
+
+	private final Messages messages;
+
+	WorkPages(CaseService cases, PageForms forms, Catalogue catalogue, Messages messages) {
+		this.cases = cases;
+		this.forms = forms;
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	@GetMapping("/console")
+	@PreAuthorize("hasAnyRole('DISPATCHER', 'ADMIN')")
+	String console(Model model) {
+		List<CaseViews.Summary> fresh = queue(EnumSet.of(CaseStatus.REPORTED));
+		model.addAttribute("fresh", fresh);
+		model.addAttribute("duplicates", duplicates(fresh));
+		model.addAttribute("toDispatch", queue(EnumSet.of(CaseStatus.REGISTERED)));
+		model.addAttribute("awaitingRuling", queue(EnumSet.of(CaseStatus.AWAITING_RULING)));
+		model.addAttribute("decisions", list(CaseFilter.queue(ORDERED).awaitingDecisionOnly()));
+		model.addAttribute("overdue", list(CaseFilter.queue(ORDERED).withLight(Light.RED)));
+		model.addAttribute("departments", this.forms.activeDepartments());
+		model.addAttribute("departmentNames", this.forms.departmentNames());
+		model.addAttribute("categories", this.catalogue.all());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("errors", Map.of());
+		return "cases/console";
+	}
+
+	/**
+	 * The console's one form: register with tier and category and, for a major affair,
+	 * dispatch.
+	 */
+	@PostMapping("/console/{id}/register")
+	@PreAuthorize("hasAnyRole('DISPATCHER', 'ADMIN')")
+	String register(@PathVariable String id, ActionForm form, Model model, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		UUID caseId = CasePages.uuid(id);
+		try {
+			this.cases.registerAndDispatch(caseId, Enums.optional(Tier.class, form.tier(), "tier"),
+					CasePages.code(form.categoryCode()), Enums.optional(Priority.class, form.priority(), "priority"),
+					CasePages.blankToNull(form.departmentCode()), form.note());
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return row(caseId, this.forms.errors(ex), form, model);
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return row(caseId, Map.of("form", List.of(this.messages.get(ex.messageKey(), ex.args()))), form, model);
+		}
+		if (htmx == null) {
+			return "redirect:/console";
+		}
+		model.addAttribute("done", this.cases.get(caseId));
+		model.addAttribute("departmentNames", this.forms.departmentNames());
+		return "cases/console :: registered";
+	}
+
+	private String row(UUID id, Map<String, List<String>> errors, ActionForm form, Model model) {
+		CaseViews.Detail shown = this.cases.get(id);
+		model.addAttribute("item",
+				this.cases
+					.list(new CaseFilter(Set.of(shown.status()), null, shown.gridCode(), null, null, null, false, true),
+							0, QUEUE_SIZE)
+					.items()
+					.stream()
+					.filter((summary) -> summary.id().equals(id))
+					.findFirst()
+					.orElseThrow());
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		model.addAttribute("departments", this.forms.activeDepartments());
+		model.addAttribute("tiers", Tier.values());
+		return "cases/console :: row";
+	}
+
+	@GetMapping("/department")
+	@PreAuthorize("hasRole('DEPARTMENT_HANDLER')")
+	String department(Model model) {
+		String mine = CurrentUser.scope().departmentCode();
+		model.addAttribute("toSign",
+				list(CaseFilter.queue(EnumSet.of(CaseStatus.DISPATCHED)).withActiveDepartment(mine)));
+		model.addAttribute("inProgress",
+				list(CaseFilter.queue(EnumSet.of(CaseStatus.IN_PROGRESS)).withActiveDepartment(mine)));
+		model.addAttribute("overdue", list(CaseFilter.queue(ORDERED).withActiveDepartment(mine).withLight(Light.RED)));
+		model.addAttribute("handled",
+				list(CaseFilter.queue(EnumSet.of(CaseStatus.HANDLED)).withActiveDepartment(mine)));
+		model.addAttribute("departmentNames", this.forms.departmentNames());
+		return "cases/department";
+	}
+
+	@GetMapping("/worker")
+	@PreAuthorize("hasRole('GRID_WORKER')")
+	String worker(Model model) {
+		model.addAttribute("toVerify", list(CaseFilter.queue(EnumSet.of(CaseStatus.HANDLED))));
+		model.addAttribute("open", list(CaseFilter.queue(OPEN)));
+		model.addAttribute("areaCodes", CurrentUser.scope().areaCodes());
+		model.addAttribute("departmentNames", this.forms.departmentNames());
+		return "cases/worker";
+	}
+
+	@GetMapping("/community")
+	@PreAuthorize("hasRole('COMMUNITY_STAFF')")
+	String community(Model model) {
+		model.addAttribute("fresh", queue(EnumSet.of(CaseStatus.REPORTED)));
+		model.addAttribute("registered", queue(EnumSet.of(CaseStatus.REGISTERED)));
+		model.addAttribute("handling", queue(EnumSet.of(CaseStatus.COMMUNITY_HANDLING)));
+		model.addAttribute("toVerify", queue(EnumSet.of(CaseStatus.HANDLED)));
+		model.addAttribute("departmentNames", this.forms.departmentNames());
+		return "cases/community";
+	}
+
+	/** Open concerns the caller may see, for the maps' marker layers. */
+	@GetMapping(path = "/cases/markers.json", produces = "application/json")
+	@ResponseBody
+	List<Marker> markers() {
+		return this.cases.list(CaseFilter.queue(OPEN), 0, MARKER_LIMIT)
+			.items()
+			.stream()
+			.map((item) -> new Marker(item.lat(), item.lon(),
+					item.number() + " " + ((item.categoryName() != null) ? item.categoryName() : ""),
+					"/cases/" + item.id(), (item.light() != null) ? item.light().name() : null))
+			.toList();
+	}
+
+	/**
+	 * For each new concern, the open ones reported nearby before it: candidates to merge
+	 * into.
+	 */
+	private Map<UUID, List<CaseViews.Nearby>> duplicates(List<CaseViews.Summary> fresh) {
+		Map<UUID, List<CaseViews.Nearby>> duplicates = new HashMap<>();
+		for (CaseViews.Summary item : fresh) {
+			List<CaseViews.Nearby> near = this.cases.nearby(item.lat(), item.lon(), item.categoryCode())
+				.stream()
+				.filter((other) -> !other.id().equals(item.id()) && other.reportedAt().isBefore(item.reportedAt()))
+				.toList();
+			duplicates.put(item.id(), near);
+		}
+		return duplicates;
+	}
+
+	private List<CaseViews.Summary> queue(Set<CaseStatus> statuses) {
+		return list(CaseFilter.queue(statuses));
+	}
+
+	private List<CaseViews.Summary> list(CaseFilter filter) {
+		return this.cases.list(filter, 0, QUEUE_SIZE).items();
+	}
+
+	record Marker(double lat, double lon, String label, String href, String light) {
+	}
+
+}
