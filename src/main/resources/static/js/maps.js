@@ -24,9 +24,19 @@
       }));
   }
 
+  // Maps are drawn when the page loads and again whenever htmx swaps in content holding one.
+  function init(root) {
+    const scope = root.querySelectorAll ? root : document;
+    const pending = (selector) => Array.from(scope.querySelectorAll(selector))
+      .concat(scope.matches && scope.matches(selector) ? [scope] : [])
+      .filter((element) => !element.dataset.drawn && (element.dataset.drawn = 'yes'));
+    pending('#case-map').forEach(drawCase);
+    pending('#pick-map').forEach(drawPick);
+    pending('[data-markers]').forEach(drawMarkers);
+  }
+
   // One concern: its spot, over its community's grids when the viewer may see them.
-  const caseMap = document.getElementById('case-map');
-  if (caseMap) {
+  function drawCase(caseMap) {
     const map = baseMap(caseMap);
     const spot = [parseFloat(caseMap.dataset.lat), parseFloat(caseMap.dataset.lon)];
     L.circleMarker(spot, { radius: 8, color: '#b42318', fillColor: '#f04438', fillOpacity: 0.9 }).addTo(map);
@@ -37,8 +47,7 @@
   }
 
   // Picking the spot of a report: click (or tap) the map, or use the phone's location; the fields stay editable.
-  const pickMap = document.getElementById('pick-map');
-  if (pickMap) {
+  function drawPick(pickMap) {
     const map = baseMap(pickMap);
     const lat = document.getElementById('lat');
     const lon = document.getElementById('lon');
@@ -90,7 +99,7 @@
   }
 
   // Open concerns as markers coloured by their traffic light, each linking to its page.
-  document.querySelectorAll('[data-markers]').forEach((element) => {
+  function drawMarkers(element) {
     const map = baseMap(element);
     map.setView([31.23, 121.47], 11);
     const drawn = [];
@@ -113,5 +122,8 @@
         map.fitBounds(bounds, { maxZoom: 17 });
       }
     });
-  });
+  }
+
+  init(document);
+  document.body.addEventListener('htmx:load', (event) => init(event.detail.elt));
 })();

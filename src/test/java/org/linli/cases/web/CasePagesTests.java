@@ -78,9 +78,9 @@ class CasePagesTests {
 			.andExpect(content().string(allOf(containsString("/do/accept"), containsString("/do/reject"),
 					not(containsString("/do/sign")), not(containsString("/do/verify")))));
 		page("dept-lh", get("/cases/" + id)).andExpect(status().isNotFound());
-		page("dispatcher", post("/cases/" + id + "/do/accept").param("tier", "MAJOR")
-			.param("categoryCode", "99999")
-			.with(csrf())).andExpect(status().isBadRequest())
+		page("dispatcher",
+				post("/cases/" + id + "/do/accept").param("tier", "MAJOR").param("categoryCode", "99999").with(csrf()))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"categoryCode-error\"")));
 		page("dispatcher",
 				post("/cases/" + id + "/do/accept").param("tier", "MAJOR")
