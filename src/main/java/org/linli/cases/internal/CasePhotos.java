@@ -24,7 +24,7 @@ public class CasePhotos {
 
 	public enum Stage {
 
-		REPORT, RESULT
+		REPORT, RESULT, VERIFICATION
 
 	}
 

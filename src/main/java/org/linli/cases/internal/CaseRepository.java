@@ -146,6 +146,10 @@ class CaseRepository {
 					+ " and d.department_code = :activeDepartment and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED'))");
 			params.put("activeDepartment", filter.activeDepartmentCode());
 		}
+		if (filter.awaitingReportIn()) {
+			where
+				.append(" and exists (select 1 from cases.summons s where s.case_id = c.id and s.reported_at is null)");
+		}
 		if (filter.awaitingDecision()) {
 			where.append(" and (c.suspension_pending or exists (select 1 from cases.dispatch d where d.case_id = c.id"
 					+ " and d.extension_hours is not null and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED')))");

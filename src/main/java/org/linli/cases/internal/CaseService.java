@@ -362,13 +362,19 @@ public class CaseService {
 		return this.photos.of(visible(id).id);
 	}
 
-	public CaseViews.Detail verify(UUID id, Boolean passed, String note) {
+	public CaseViews.Detail verify(UUID id, Boolean passed, String note, List<UUID> photoIds) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (passed == null) {
-			throw new InvalidInputException("passed", "cases.error.required");
+			problems.add(new FieldProblem("passed", "cases.error.required"));
+		}
+		this.photos.check(photoIds, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("error.invalid-input", problems);
 		}
 		return change(id, (changed, scope) -> {
 			requireMay(scope, changed, CaseAction.VERIFY);
 			changed.verify(scope.username(), passed, text(note), now());
+			this.photos.attach(changed.id, photoIds, CasePhotos.Stage.VERIFICATION, scope.username(), now());
 		});
 	}
 

@@ -155,7 +155,7 @@ class CaseController {
 
 	@PostMapping("/{id}/verify")
 	CaseViews.Detail verify(@PathVariable UUID id, @RequestBody VerifyRequest request) {
-		return this.cases.verify(id, request.passed(), request.note());
+		return this.cases.verify(id, request.passed(), request.note(), request.photoIds());
 	}
 
 	@PostMapping("/{id}/assign-community")
@@ -240,7 +240,7 @@ class CaseController {
 	record HandleRequest(String result, List<UUID> photoIds) {
 	}
 
-	record VerifyRequest(Boolean passed, String note) {
+	record VerifyRequest(Boolean passed, String note, List<UUID> photoIds) {
 	}
 
 	record GuideRequest(String guidance, String referral) {

@@ -109,7 +109,7 @@ class CasePages {
 			case DECIDE_SUSPENSION -> this.cases.decideSuspension(id, form.approve());
 			case RESUME -> this.cases.resume(id);
 			case HANDLE -> this.cases.handle(id, form.result(), this.forms.store(form.photos()));
-			case VERIFY -> this.cases.verify(id, form.passed(), form.note());
+			case VERIFY -> this.cases.verify(id, form.passed(), form.note(), this.forms.store(form.photos()));
 			case ASSIGN_COMMUNITY -> this.cases.assignToCommunity(id);
 			case GUIDE -> this.cases.guide(id, form.guidance(),
 					Enums.optional(Referral.class, blankToNull(form.referral()), "referral"));

@@ -76,6 +76,7 @@ class WorkPages {
 		model.addAttribute("awaitingRuling", queue(EnumSet.of(CaseStatus.AWAITING_RULING)));
 		model.addAttribute("decisions", list(CaseFilter.queue(ORDERED).awaitingDecisionOnly()));
 		model.addAttribute("overdue", list(CaseFilter.queue(ORDERED).withLight(Light.RED)));
+		model.addAttribute("whistles", list(CaseFilter.queue(OPEN).awaitingReportInOnly()));
 		model.addAttribute("departments", this.forms.activeDepartments());
 		model.addAttribute("departmentNames", this.forms.departmentNames());
 		model.addAttribute("categories", this.catalogue.all());
@@ -116,15 +117,14 @@ class WorkPages {
 
 	private String row(UUID id, Map<String, List<String>> errors, ActionForm form, Model model) {
 		CaseViews.Detail shown = this.cases.get(id);
-		model.addAttribute("item",
-				this.cases
-					.list(new CaseFilter(Set.of(shown.status()), null, shown.gridCode(), null, null, null, false, true),
-							0, QUEUE_SIZE)
-					.items()
-					.stream()
-					.filter((summary) -> summary.id().equals(id))
-					.findFirst()
-					.orElseThrow());
+		model.addAttribute("item", this.cases
+			.list(new CaseFilter(Set.of(shown.status()), null, shown.gridCode(), null, null, null, false, true, false),
+					0, QUEUE_SIZE)
+			.items()
+			.stream()
+			.filter((summary) -> summary.id().equals(id))
+			.findFirst()
+			.orElseThrow());
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("departments", this.forms.activeDepartments());
