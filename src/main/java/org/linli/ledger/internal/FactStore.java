@@ -97,7 +97,7 @@ class FactStore {
 	 * From when an order still to be handled is overdue: its due, unless the case is
 	 * suspended or waits for its check.
 	 */
-	private static Instant overdueFrom(CaseFacts facts, Optional<CaseFacts.Order> responsible) {
+	static Instant overdueFrom(CaseFacts facts, Optional<CaseFacts.Order> responsible) {
 		boolean running = facts.status() == CaseStatus.DISPATCHED || facts.status() == CaseStatus.IN_PROGRESS;
 		return responsible.filter((order) -> running).map(CaseFacts.Order::due).orElse(null);
 	}

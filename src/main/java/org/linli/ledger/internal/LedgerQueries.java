@@ -150,7 +150,11 @@ public class LedgerQueries {
 			total.add(counts);
 		});
 		List<Figures.Group> shown = new ArrayList<>();
-		groups.forEach((key, totals) -> shown.add(group(key, label(groupBy, key), totals)));
+		groups.forEach((key, totals) -> {
+			if (!totals.isEmpty()) {
+				shown.add(group(key, label(groupBy, key), totals));
+			}
+		});
 		shown.sort(Comparator.comparing(Figures.Group::key));
 		String areaName = this.areas.find(query.areaCode()).map(Area::name).orElse(query.areaCode());
 		return new Figures(query.areaCode(), areaName, query.departmentCode(), from, to, groupBy, shown,

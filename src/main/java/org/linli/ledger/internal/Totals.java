@@ -24,6 +24,19 @@ public final class Totals {
 		return this.overdueNow;
 	}
 
+	/** Nothing counted: what is left of a group whose cases all moved elsewhere. */
+	boolean isEmpty() {
+		if (this.openNow != 0 || this.overdueNow != 0) {
+			return false;
+		}
+		for (long sum : this.sums) {
+			if (sum != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	void add(Measure measure, long value) {
 		this.sums[measure.ordinal()] += value;
 	}
