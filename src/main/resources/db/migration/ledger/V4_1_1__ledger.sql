@@ -33,7 +33,7 @@ create table ledger.case_fact (
     fact            jsonb
 );
 
-create index case_fact_community_idx on ledger.case_fact (community_code, reported_at desc);
+create index case_fact_listing_idx on ledger.case_fact (grid_code, reported_at desc);
 -- open and overdue now: only open cases are indexed, so the count stays small however many cases are stored
 create index case_fact_open_idx on ledger.case_fact (grid_code)
     include (department_code, tier, channel, category_code, overdue_from) where open;

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_CASE_API = { "/api/v1/cases", "/api/v1/track/**", "/api/v1/photos" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**" };
 
 	@Bean
 	@Order(1)
