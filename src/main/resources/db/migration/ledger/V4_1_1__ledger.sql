@@ -38,6 +38,49 @@ create index case_fact_listing_idx on ledger.case_fact (grid_code, reported_at d
 create index case_fact_open_idx on ledger.case_fact (grid_code)
     include (department_code, tier, channel, category_code, overdue_from) where open;
 
+-- Sums of every case's contributions (see Contributions.java) per day, street (9-digit area code), department and tier; maintained by adding the
+-- difference between a case's new and old contributions in the same transaction as its fact row.
+create table ledger.rollup_street_day (
+    bucket          date        not null,
+    area_code       varchar(9) collate "C" not null,
+    department_code varchar(16) collate "C" not null,
+    dim             varchar(32) collate "C" not null,
+    collected                  integer not null default 0,
+    registered                 integer not null default 0,
+    registered_on_time         integer not null default 0,
+    registered_voided          integer not null default 0,
+    registered_closed          integer not null default 0,
+    resolved                   integer not null default 0,
+    resolved_evaluated         integer not null default 0,
+    close_minutes              bigint not null default 0,
+    close_le1                  integer not null default 0,
+    close_le2                  integer not null default 0,
+    close_le4                  integer not null default 0,
+    close_le8                  integer not null default 0,
+    close_le16                 integer not null default 0,
+    close_le24                 integer not null default 0,
+    close_le40                 integer not null default 0,
+    close_le80                 integer not null default 0,
+    close_le160                integer not null default 0,
+    close_le320                integer not null default 0,
+    close_over                 integer not null default 0,
+    closure_due                integer not null default 0,
+    closure_due_suspended      integer not null default 0,
+    closure_due_closed         integer not null default 0,
+    closure_due_on_time        integer not null default 0,
+    dispatches                 integer not null default 0,
+    dispatches_returned        integer not null default 0,
+    dispatches_extended        integer not null default 0,
+    handled                    integer not null default 0,
+    reworked                   integer not null default 0,
+    verifications_due          integer not null default 0,
+    verifications_on_time      integer not null default 0,
+    evaluations                integer not null default 0,
+    evaluations_satisfied      integer not null default 0,
+    claimed                    integer not null default 0,
+    primary key (area_code, bucket, department_code, dim)
+);
+
 -- Sums of every case's contributions (see Contributions.java) per day, community (12-digit area code), department and tier; maintained by adding the
 -- difference between a case's new and old contributions in the same transaction as its fact row.
 create table ledger.rollup_day (

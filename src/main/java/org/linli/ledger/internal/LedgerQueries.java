@@ -173,7 +173,9 @@ public class LedgerQueries {
 			case GRID -> Rollup.GRID_MONTH;
 			case CATEGORY -> Rollup.CATEGORY_MONTH;
 			case CHANNEL -> Rollup.CHANNEL_MONTH;
-			default -> gridArea ? Rollup.GRID_MONTH : Rollup.DAY;
+			case COMMUNITY -> gridArea ? Rollup.GRID_MONTH : Rollup.COMMUNITY_DAY;
+			default -> gridArea ? Rollup.GRID_MONTH
+					: (area.length() <= AreaLevel.STREET.codeLength()) ? Rollup.STREET_DAY : Rollup.COMMUNITY_DAY;
 		};
 		boolean byDays = groupBy == GroupBy.DAY || groupBy == GroupBy.WEEK;
 		if ((gridArea && rollup != Rollup.GRID_MONTH) || (!rollup.daily() && byDays)) {

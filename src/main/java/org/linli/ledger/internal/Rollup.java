@@ -4,17 +4,17 @@ import java.time.LocalDate;
 
 /**
  * The summary tables. Each has the same columns: a bucket (a day, or the first day of a
- * month), an area code (a community's or a grid's), the department, one more dimension
- * ({@code dim}: tier, category or channel) and one column per {@link Measure}. A street
- * or district is read as a prefix of the area code. The day table answers any period; the
- * finer slices are kept per month to stay small.
+ * month), an area code (a street's, a community's or a grid's), the department, one more
+ * dimension ({@code dim}: tier, category or channel) and one column per {@link Measure}.
+ * A street or district is read as a prefix of the area code. The day tables answer any
+ * period; the finer slices are kept per month to stay small.
  */
 public enum Rollup {
 
-	/**
-	 * Per day, community, department and tier: totals, areas down to communities, trends.
-	 */
-	DAY("ledger.rollup_day", true, 12, Dimension.TIER),
+	/** Per day, street, department and tier: streets and districts, totals and trends. */
+	STREET_DAY("ledger.rollup_street_day", true, 9, Dimension.TIER),
+	/** Per day, community, department and tier: communities, and streets by community. */
+	COMMUNITY_DAY("ledger.rollup_day", true, 12, Dimension.TIER),
 	/** Per month, grid, department and tier: the map and grid figures. */
 	GRID_MONTH("ledger.rollup_grid_month", false, 15, Dimension.TIER),
 	/** Per month, community, department and category. */
