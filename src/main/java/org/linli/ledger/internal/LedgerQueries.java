@@ -114,7 +114,11 @@ public class LedgerQueries {
 		}
 	}
 
-	private String visibleDepartment(Scope scope, String departmentCode) {
+	/**
+	 * The department the caller asked for; a department's handler always gets their own,
+	 * and another department is unknown to them.
+	 */
+	public String visibleDepartment(Scope scope, String departmentCode) {
 		String asked = (departmentCode != null && !departmentCode.isBlank()) ? departmentCode.strip() : null;
 		boolean ownOnly = scope.has(Role.DEPARTMENT_HANDLER) && !scope.isAdmin()
 				&& !scope.hasAny(Role.LEADER, Role.DISPATCHER);

@@ -259,7 +259,7 @@ class LedgerPages {
 		Channel channel = params.option("channel", filters.channel(), Channel.class);
 		params.check();
 		String category = blankToNull(filters.category());
-		String department = blankToNull(filters.department());
+		String department = this.queries.visibleDepartment(CurrentUser.scope(), blankToNull(filters.department()));
 		return new LedgerFilter(code, from, to, status, tier, channel, category, department);
 	}
 

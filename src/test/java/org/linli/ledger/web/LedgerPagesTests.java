@@ -91,6 +91,16 @@ class LedgerPagesTests {
 	}
 
 	@Test
+	void aDepartmentsLedgerHoldsOnlyItsOwnOrders() throws Exception {
+		Document page = Jsoup.parse(page("dept-lh", "/ledger/310107005").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("table.ledger-table td").eachText()).doesNotContain(this.number);
+		page("dept-lh", "/ledger/310107005?department=CG").andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theCsvExportOpensInExcelWithChineseHeadersAndText() throws Exception {
 		byte[] csv = page("staff1", "/ledger/" + COMMUNITY + "/export?table=cases&format=csv&tier=PRIVATE")
 			.andExpect(status().isOk())
