@@ -598,6 +598,7 @@ public class CaseService {
 	private void publish(Case changed) {
 		changed.events.forEach(this.publisher::publishEvent);
 		changed.events.clear();
+		this.publisher.publishEvent(CaseFactsSnapshot.of(changed, this.repository.timeline(changed.id)));
 	}
 
 	private Case visible(UUID id) {

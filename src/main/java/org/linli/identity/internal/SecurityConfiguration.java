@@ -48,7 +48,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_CASE_PAGES = { "/report", "/report/**", "/track/**", "/areas/outline.geojson" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**" };
 
 	@Bean
 	@Order(1)
