@@ -227,6 +227,15 @@ class MatterReads {
 			.list();
 	}
 
+	List<UUID> mattersWithPhoto(UUID photo) {
+		return this.jdbc.sql("""
+				select distinct p.matter_id from deliberation.progress p
+				  join deliberation.progress_photo f on f.progress_id = p.id where f.photo_id = :photo""")
+			.param("photo", photo)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The matters of a community with their status, for the map. */
 	List<Row> inCommunity(Seats.Condition visible, String communityCode) {
 		return page(visible, communityCode, null, 1000, 0);

@@ -38,6 +38,7 @@ import org.linli.identity.Accounts;
 import org.linli.identity.CurrentUser;
 import org.linli.identity.Role;
 import org.linli.identity.Scope;
+import org.linli.media.PhotoContent;
 import org.linli.media.PhotoStore;
 import org.linli.resident.HouseholdRegistry;
 import org.linli.resident.HouseholdSummary;
@@ -166,6 +167,56 @@ public class MatterService {
 			throw new ConflictException("deliberation.error.case-taken-up", concern.number());
 		}
 		return concern;
+	}
+
+	/**
+	 * The areas the caller may raise a matter for: a resident's building, grid and
+	 * community; the communities staff cover with their grids and buildings.
+	 */
+	@Transactional(readOnly = true)
+	public List<Area> raisable() {
+		Scope scope = CurrentUser.scope();
+		List<Area> found = new ArrayList<>();
+		this.seats.household(scope).ifPresent((home) -> {
+			for (String code : List.of(home.buildingCode(), home.gridCode(), home.communityCode())) {
+				this.areas.find(code).ifPresent(found::add);
+			}
+		});
+		if (scope.has(Role.COMMUNITY_STAFF)) {
+			for (String code : scope.areaCodes()) {
+				matterArea(code).ifPresent((community) -> {
+					found.add(community);
+					for (Area grid : this.areas.children(community.code())) {
+						found.add(grid);
+						found.addAll(this.areas.children(grid.code()));
+					}
+				});
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A photo of the matter's progress, if the caller may see the matter; empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PhotoContent> photo(UUID id, UUID photoId) {
+		Loaded loaded = visible(id);
+		boolean attached = this.reads.progress(loaded.matter.id)
+			.stream()
+			.anyMatch((progress) -> progress.photoIds().contains(photoId));
+		return attached ? this.photos.load(photoId) : Optional.empty();
+	}
+
+	/** Whether the caller may see a matter this photo belongs to. */
+	@Transactional(readOnly = true)
+	public boolean maySeePhoto(UUID photoId) {
+		Scope scope = CurrentUser.scope();
+		return this.reads.mattersWithPhoto(photoId)
+			.stream()
+			.map(this.repository::find)
+			.flatMap(Optional::stream)
+			.anyMatch((matter) -> this.seats.canSee(scope, matter.scopeCode, this.seats.of(scope, matter.scopeCode)));
 	}
 
 	@Transactional(readOnly = true)
@@ -385,6 +436,21 @@ public class MatterService {
 		}
 		return new MatterViews.TallyView(matter.id, matter.rule, open, tally.electorate(), tally.cast(),
 				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), open ? null : tally.outcome());
+	}
+
+	/** The roll and who has voted, for staff recording proxy ballots. */
+	@Transactional(readOnly = true)
+	public List<MatterViews.VoterView> electorate(UUID id) {
+		Loaded loaded = visible(id);
+		if (!Action.PROXY_BALLOT.takenBy(loaded.seats)) {
+			throw new ForbiddenException("deliberation.error.not-your-action");
+		}
+		Map<Long, Choice> ballots = this.repository.lastBallots(loaded.matter.id);
+		return this.repository.electorate(loaded.matter.id)
+			.stream()
+			.map((voter) -> new MatterViews.VoterView(voter.householdId(), voter.room(), voter.floor(),
+					voter.floorArea(), voter.ownerOccupied(), ballots.containsKey(voter.householdId())))
+			.toList();
 	}
 
 	/** Every ballot with who cast it: for the supervisory committee's audit only. */

@@ -129,6 +129,11 @@ public final class MatterViews {
 			VoteOutcome outcome) {
 	}
 
+	/** A household on the roll, and whether it voted (not how): for staff recording proxies. */
+	public record VoterView(long householdId, String room, int floor, BigDecimal floorArea, boolean ownerOccupied,
+			boolean voted) {
+	}
+
 	public record Ballot(long householdId, String room, Choice choice, String castBy, boolean proxy, String note,
 			Instant castAt) {
 	}
