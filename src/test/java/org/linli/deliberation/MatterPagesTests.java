@@ -57,7 +57,7 @@ class MatterPagesTests {
 		UUID lamps = demoMatter("310107005001001");
 		page("council1", get("/matters/" + lamps)).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已办结"), containsString("曹杨电器批发部"),
-					containsString("通过"), containsString("/conventions/310107005001001"))));
+					containsString("通过"), containsString("/conventions/310107005001001\""))));
 		page("resident1", get("/conventions/310107005001001")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("楼道照明"), containsString("第 1 版"))));
 		page("resident1", get("/matters")).andExpect(status().isOk())

@@ -772,8 +772,8 @@ public class MatterService {
 
 	/** The areas above and at the given one that have a convention, for links. */
 	@Transactional(readOnly = true)
-	public List<String> conventionsFor(String areaCode) {
-		return this.conventions.areasCovering(areaCode);
+	public List<Area> conventionsFor(String areaCode) {
+		return this.conventions.areasCovering(areaCode).stream().map(this.areas::find).flatMap(Optional::stream).toList();
 	}
 
 	// committees

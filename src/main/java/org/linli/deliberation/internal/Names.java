@@ -34,12 +34,21 @@ final class Names {
 		return (this.maskResidents && resident) ? mask(name) : name;
 	}
 
+	/** Masks the name, keeping a bracketed role after it: 刘伦学（业委会） → 刘**（业委会）. */
 	static String mask(String name) {
 		if (name.isEmpty()) {
 			return name;
 		}
+		int end = name.length();
+		for (String bracket : new String[] { "\uff08", "(" }) {
+			int at = name.indexOf(bracket);
+			if (at > 0 && at < end) {
+				end = at;
+			}
+		}
 		int first = name.offsetByCodePoints(0, 1);
-		return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+		return name.substring(0, first) + "*".repeat(Math.max(0, name.codePointCount(first, end)))
+				+ name.substring(Math.max(first, end));
 	}
 
 }

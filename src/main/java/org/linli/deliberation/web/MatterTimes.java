@@ -21,6 +21,12 @@ class MatterTimes {
 		return (instant != null) ? SHOWN.format(instant) : "";
 	}
 
+	/** A value for a {@code date} field, days from now. */
+	public String dateInDays(int days) {
+		return DateTimeFormatter.ISO_LOCAL_DATE.withZone(MatterService.ZONE)
+			.format(Instant.now().plusSeconds(days * 86_400L));
+	}
+
 	/** A value for a {@code datetime-local} field, days from now. */
 	public String inDays(int days) {
 		return INPUT.format(Instant.now().plusSeconds(days * 86_400L));
