@@ -1,7 +1,7 @@
 package org.linli.deliberation;
 
 /**
- * The bodies of the "131" model: the residents' council (议事会) decides whether, the
+ * The bodies of the 131 model: the residents' council (议事会) decides whether, the
  * owners' committee (业委会) decides how and executes, the supervisory committee (监委会)
  * watches how well.
  */
