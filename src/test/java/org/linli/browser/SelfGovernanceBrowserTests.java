@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a phone, as the people of the "131" model: resident1 raises it, staff1 screens it,
  * holds the building meeting, records the council's decision and the cost plan and opens
  * the owners' vote; resident1 votes and staff record proxy ballots for the neighbours
- * without a phone; the owners' committee compares three quotes and reports the work with a
- * photo; the supervisory committee signs it off; resident1 rates it; the council writes the
- * rule into the convention. Screenshots of each stage go to {@code target/screenshots}.
+ * without a phone; the owners' committee compares three quotes and reports the work with
+ * a photo; the supervisory committee signs it off; resident1 rates it; the council writes
+ * the rule into the convention. Screenshots of each stage go to
+ * {@code target/screenshots}.
  */
 class SelfGovernanceBrowserTests extends BrowserTest {
 
@@ -80,8 +81,8 @@ class SelfGovernanceBrowserTests extends BrowserTest {
 		recordProxyBallotsForEveryoneElse();
 		submit(button("#vote", "截止表决并计票"));
 		assertThat(driver.findElement(By.cssSelector("#vote .outcome")).getText()).isEqualTo("通过");
-		assertThat(driver.findElement(By.cssSelector("#vote ul.conditions")).getText()).contains("参与表决的专有面积",
-				">=2/3", ">=3/4");
+		assertThat(driver.findElement(By.cssSelector("#vote ul.conditions")).getText()).contains("参与表决的专有面积", ">=2/3",
+				">=3/4");
 		assertThat(currentStage()).isEqualTo("民筹");
 		Browser.screenshot(driver, "matter-tally-phone");
 
@@ -156,8 +157,8 @@ class SelfGovernanceBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Every household not yet voted, by staff: the ground floor against (they gain nothing
-	 * from a lift), everyone else for.
+	 * Every household not yet voted, by staff: the ground floor against (they gain
+	 * nothing from a lift), everyone else for.
 	 */
 	private void recordProxyBallotsForEveryoneElse() {
 		while (true) {

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A matter from raising to the residents' convention over the API, who may see it, and the
- * conversion of a community-tier concern into a matter.
+ * A matter from raising to the residents' convention over the API, who may see it, and
+ * the conversion of a community-tier concern into a matter.
  */
 @LinliTest
 class MatterLifecycleTests {
@@ -55,15 +55,15 @@ class MatterLifecycleTests {
 			this.streets.read(login, "/api/v1/matters/" + id + "/tally").andExpect(status().isNotFound());
 			this.streets.act(login, id, "ballot", Neighbourhood.ballot("FOR")).andExpect(status().isNotFound());
 		}
-		this.streets.read(outsider, "/api/v1/matters?size=200")
-			.andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
+		this.streets.read(outsider, "/api/v1/matters?size=200").andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
 		this.streets.read(building.home(0).login(), "/api/v1/matters?size=200")
 			.andExpect(jsonPath("$.items[*].id", hasItem(id)));
 		for (String login : List.of("staff1", "worker1", "dispatcher", "leader", "admin")) {
 			this.streets.read(login, "/api/v1/matters/" + id).andExpect(status().isOk());
 		}
-		this.streets.post(outsider, "/api/v1/matters",
-				"{\"scopeCode\":\"" + building.code() + "\",\"title\":\"x\",\"description\":\"y\"}")
+		this.streets
+			.post(outsider, "/api/v1/matters",
+					"{\"scopeCode\":\"" + building.code() + "\",\"title\":\"x\",\"description\":\"y\"}")
 			.andExpect(status().isForbidden());
 	}
 
@@ -97,14 +97,12 @@ class MatterLifecycleTests {
 
 		this.streets.ok("staff1", id, "meetings", """
 				{"kind":"BUILDING","scheduledAt":"2026-12-01T19:00","place":"stairwell","agenda":"lift plan"}""");
-		long meeting = ((Number) this.streets.field("staff1", "/api/v1/matters/" + id, "$.meetings[0].id"))
-			.longValue();
+		long meeting = ((Number) this.streets.field("staff1", "/api/v1/matters/" + id, "$.meetings[0].id")).longValue();
 		this.streets.ok("staff1", id, "meetings/" + meeting + "/minutes",
 				"{\"attendance\":3,\"minutes\":\"all for it\"}");
-		this.streets.act("staff1", id, "meetings/" + meeting + "/minutes",
-				"{\"attendance\":3,\"minutes\":\"again\"}").andExpect(status().isConflict());
-		this.streets.ok("staff1", id, "cost-plan",
-				"{\"total\":1000.01,\"method\":\"BY_AREA\"}");
+		this.streets.act("staff1", id, "meetings/" + meeting + "/minutes", "{\"attendance\":3,\"minutes\":\"again\"}")
+			.andExpect(status().isConflict());
+		this.streets.ok("staff1", id, "cost-plan", "{\"total\":1000.01,\"method\":\"BY_AREA\"}");
 		this.streets.read(resident, "/api/v1/matters/" + id + "/cost-plan")
 			.andExpect(jsonPath("$.shares[0].amount").value(277.78))
 			.andExpect(jsonPath("$.shares[1].amount").value(333.34))
@@ -123,7 +121,8 @@ class MatterLifecycleTests {
 			.andExpect(jsonPath("$.shares[0].amount").value(0.00))
 			.andExpect(jsonPath("$.shares[1].amount").value(800.00))
 			.andExpect(jsonPath("$.shares[2].amount").value(1600.00));
-		this.streets.ok(building.home(1).login(), id, "pledge", "{}").andExpect(jsonPath("$.pledgedHouseholds").value(1));
+		this.streets.ok(building.home(1).login(), id, "pledge", "{}")
+			.andExpect(jsonPath("$.pledgedHouseholds").value(1));
 		this.streets.act(building.home(1).login(), id, "pledge", "{}").andExpect(status().isConflict());
 		this.streets.ok("staff1", id, "payments", "{\"householdId\":" + building.home(2).id() + ",\"amount\":1600}")
 			.andExpect(jsonPath("$.paid").value(1600.00));
@@ -152,7 +151,8 @@ class MatterLifecycleTests {
 		this.streets.ok("staff1", id, "progress", "{\"note\":\"installed\"}");
 		this.streets.ok("staff1", id, "complete-work", "{}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
 
-		this.streets.act("staff1", id, "sign-off", "{\"passed\":true,\"note\":\"ok\"}").andExpect(status().isForbidden());
+		this.streets.act("staff1", id, "sign-off", "{\"passed\":true,\"note\":\"ok\"}")
+			.andExpect(status().isForbidden());
 		this.streets.ok(supervisor, id, "sign-off", "{\"passed\":false,\"note\":\"one lamp dark\"}")
 			.andExpect(jsonPath("$.status").value("EXECUTING"));
 		this.streets.ok("staff1", id, "complete-work", "{}");
@@ -165,9 +165,12 @@ class MatterLifecycleTests {
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.articles", hasSize(1)));
 		long article = ((Number) this.streets.field(resident, "/api/v1/conventions/" + building.code(),
-				"$.articles[0].id")).longValue();
-		this.streets.act("staff1", id, "convention",
-				"{\"title\":\"Lamps\",\"text\":\"report broken lamps within a day\",\"supersedes\":" + article + "}")
+				"$.articles[0].id"))
+			.longValue();
+		this.streets
+			.act("staff1", id, "convention",
+					"{\"title\":\"Lamps\",\"text\":\"report broken lamps within a day\",\"supersedes\":" + article
+							+ "}")
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.articles[0].body").value("report broken lamps within a day"));
 		this.streets.read(resident, "/api/v1/conventions/" + building.code() + "?version=1")
@@ -186,12 +189,9 @@ class MatterLifecycleTests {
 	@Test
 	void staffConvertACommunityAffairIntoAMatterLinkedBothWays() throws Exception {
 		String report = this.mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/cases")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"channel":"WEB","description":"the courtyard lamps are out","lat":31.2433,"lon":121.3948,
-						 "categoryCode":"1.4"}""")
-				.with(DemoLogins.as(this.mvc, "resident1")))
+			.perform(MockMvcRequestBuilders.post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+					{"channel":"WEB","description":"the courtyard lamps are out","lat":31.2433,"lon":121.3948,
+					 "categoryCode":"1.4"}""").with(DemoLogins.as(this.mvc, "resident1")))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

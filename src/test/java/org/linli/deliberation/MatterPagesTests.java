@@ -44,9 +44,9 @@ class MatterPagesTests {
 	void aResidentSeesTheLiftMatterWithItsStagesAndTheBallotButtons() throws Exception {
 		UUID lift = demoMatter("310107005001001001");
 		page("resident1", get("/matters/" + lift)).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("1号楼加装电梯"), containsString("民提"),
-					containsString("民评"), containsString("aria-current=\"step\""), containsString("value=\"FOR\""),
-					containsString("业主双四分之三"), not(containsString("代为登记选票")))));
+			.andExpect(content().string(allOf(containsString("1号楼加装电梯"), containsString("民提"), containsString("民评"),
+					containsString("aria-current=\"step\""), containsString("value=\"FOR\""), containsString("业主双四分之三"),
+					not(containsString("代为登记选票")))));
 		page("staff1", get("/matters/" + lift)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("代为登记选票")));
 		page("resident2", get("/matters/" + lift)).andExpect(status().isNotFound());
@@ -56,8 +56,8 @@ class MatterPagesTests {
 	void theClosedLampsMatterShowsTheWholeJourneyAndItsConvention() throws Exception {
 		UUID lamps = demoMatter("310107005001001");
 		page("council1", get("/matters/" + lamps)).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("已办结"), containsString("曹杨电器批发部"),
-					containsString("通过"), containsString("/conventions/310107005001001\""))));
+			.andExpect(content().string(allOf(containsString("已办结"), containsString("曹杨电器批发部"), containsString("通过"),
+					containsString("/conventions/310107005001001\""))));
 		page("resident1", get("/conventions/310107005001001")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("楼道照明"), containsString("第 1 版"))));
 		page("resident1", get("/matters")).andExpect(status().isOk())
@@ -79,8 +79,9 @@ class MatterPagesTests {
 	}
 
 	private UUID demoMatter(String scopeCode) {
-		return this.jdbc.sql("select id from deliberation.matter where scope_code = :scope and raised_by = 'resident1'"
-				+ " order by raised_at limit 1")
+		return this.jdbc
+			.sql("select id from deliberation.matter where scope_code = :scope and raised_by = 'resident1'"
+					+ " order by raised_at limit 1")
 			.param("scope", scopeCode)
 			.query(UUID.class)
 			.single();

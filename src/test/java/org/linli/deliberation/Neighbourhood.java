@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Buildings of their own for the tests, in grid 310107005001001 of staff1's community, with
- * households whose floors, areas and ownership the test chooses, each optionally with a
- * resident account; and the matter API driven as any login.
+ * Buildings of their own for the tests, in grid 310107005001001 of staff1's community,
+ * with households whose floors, areas and ownership the test chooses, each optionally
+ * with a resident account; and the matter API driven as any login.
  */
 final class Neighbourhood {
 
@@ -114,15 +114,18 @@ final class Neighbourhood {
 	/** A login of the building's supervisory committee, appointed by staff1. */
 	String supervisor(String building) throws Exception {
 		String login = "sup-" + building.substring(15);
-		this.accounts.register(new NewAccount(login, "Supervisor " + login, DemoLogins.PASSWORD,
-				Set.of(Role.RESIDENT), List.of(GRID), null));
+		this.accounts.register(new NewAccount(login, "Supervisor " + login, DemoLogins.PASSWORD, Set.of(Role.RESIDENT),
+				List.of(GRID), null));
 		post("staff1", "/api/v1/committees/" + building,
 				"{\"committee\":\"SUPERVISORY_COMMITTEE\",\"username\":\"" + login + "\"}")
 			.andExpect(status().isOk());
 		return login;
 	}
 
-	/** A matter raised by staff1 for the area, screened and put to the vote by the council. */
+	/**
+	 * A matter raised by staff1 for the area, screened and put to the vote by the
+	 * council.
+	 */
 	String matterAwaitingVote(String scopeCode) throws Exception {
 		String id = raised("staff1", scopeCode);
 		ok("staff1", id, "screen", "{\"accept\":true}");
@@ -154,7 +157,8 @@ final class Neighbourhood {
 	}
 
 	ResultActions post(String login, String path, String body) throws Exception {
-		return this.mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.perform(MockMvcRequestBuilders.post(path)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.with(DemoLogins.as(this.mvc, login)));
 	}
@@ -174,6 +178,5 @@ final class Neighbourhood {
 	static String proxy(long household, String choice) {
 		return "{\"choice\":\"" + choice + "\",\"householdId\":" + household + ",\"note\":\"by phone\"}";
 	}
-
 
 }

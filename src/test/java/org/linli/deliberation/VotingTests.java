@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Household votes over the API: the roll is frozen when the vote opens, each household has
- * one ballot whoever casts it and may change it until the close, staff record proxy
+ * Household votes over the API: the roll is frozen when the vote opens, each household
+ * has one ballot whoever casts it and may change it until the close, staff record proxy
  * ballots on the record, and ballots stay secret from everyone but the supervisory
  * committee.
  */
@@ -162,7 +162,8 @@ class VotingTests {
 		this.streets.act("staff1", id, "close-vote", "{}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("deliberation.error.vote-still-open"));
-		this.streets.act("staff1", id, "open-vote", "{\"rule\":\"HOUSEHOLD_MAJORITY\",\"closesAt\":\"2099-01-01T00:00\"}")
+		this.streets
+			.act("staff1", id, "open-vote", "{\"rule\":\"HOUSEHOLD_MAJORITY\",\"closesAt\":\"2099-01-01T00:00\"}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("deliberation.error.illegal-transition"));
 		this.streets.ok(building.home(1).login(), id, "ballot", Neighbourhood.ballot("AGAINST"));

@@ -20,12 +20,12 @@ sealed interface Change {
 	record HiddenComment(long commentId, String by, String reason, Instant at) implements Change {
 	}
 
-	record NewMeeting(MeetingKind kind, Instant scheduledAt, String place, String agenda, String by, Instant at)
-			implements Change {
+	record NewMeeting(MeetingKind kind, Instant scheduledAt, String place, String agenda, String by,
+			Instant at) implements Change {
 	}
 
-	record Minutes(long meetingId, int attendance, String attendees, String minutes, String by, Instant at)
-			implements Change {
+	record Minutes(long meetingId, int attendance, String attendees, String minutes, String by,
+			Instant at) implements Change {
 	}
 
 	record Electorate(List<Voter> voters) implements Change {
@@ -36,8 +36,8 @@ sealed interface Change {
 
 	}
 
-	record NewBallot(long householdId, Choice choice, String castBy, boolean proxy, String note, Instant at)
-			implements Change {
+	record NewBallot(long householdId, Choice choice, String castBy, boolean proxy, String note,
+			Instant at) implements Change {
 	}
 
 	record NewCostPlan(CostPlan plan) implements Change {
@@ -69,12 +69,12 @@ sealed interface Change {
 	record Supervision(SupervisionKind kind, String note, String by, Instant at) implements Change {
 	}
 
-	record Rating(long householdId, Satisfaction satisfaction, String comment, String by, Instant at)
-			implements Change {
+	record Rating(long householdId, Satisfaction satisfaction, String comment, String by,
+			Instant at) implements Change {
 	}
 
-	record ConventionArticle(String areaCode, String title, String body, Long supersedes, String by, Instant at)
-			implements Change {
+	record ConventionArticle(String areaCode, String title, String body, Long supersedes, String by,
+			Instant at) implements Change {
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sits on the council, the owners' committee and the supervisory committee of an area,
- * by account. A member acts for every matter whose scope lies in that area.
+ * Who sits on the council, the owners' committee and the supervisory committee of an
+ * area, by account. A member acts for every matter whose scope lies in that area.
  */
 @Component
 class Committees {
@@ -52,11 +52,6 @@ class Committees {
 			.query((rs, row) -> new Member(rs.getString(1), Committee.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.list();
-	}
-
-	/** Members appointed in exactly this area. */
-	List<Member> appointedIn(String areaCode) {
-		return serving(areaCode).stream().filter((member) -> member.areaCode().equals(areaCode)).toList();
 	}
 
 	boolean appoint(String areaCode, Committee committee, String username, String by, Instant at) {

@@ -83,8 +83,8 @@ class Conventions {
 				  from deliberation.convention_version v join deliberation.matter m on m.id = v.matter_id
 				 where v.area_code = :area order by v.version desc""")
 			.param("area", areaCode)
-			.query((rs, row) -> new Version(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.query((rs, row) -> new Version(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
@@ -106,7 +106,9 @@ class Conventions {
 			.list();
 	}
 
-	/** The areas having a convention that applies to the given area (itself and above). */
+	/**
+	 * The areas having a convention that applies to the given area (itself and above).
+	 */
 	List<String> areasCovering(String areaCode) {
 		return this.jdbc.sql("""
 				select distinct area_code from deliberation.convention_version

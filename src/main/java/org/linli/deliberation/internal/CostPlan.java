@@ -26,8 +26,8 @@ record CostPlan(long totalFen, long fundMatchFen, CostMethod method, Map<Integer
 		return this.totalFen - this.fundMatchFen;
 	}
 
-	record Share(long householdId, String buildingCode, String room, int floor, BigDecimal floorArea,
-			BigDecimal weight, long amountFen) {
+	record Share(long householdId, String buildingCode, String room, int floor, BigDecimal floorArea, BigDecimal weight,
+			long amountFen) {
 	}
 
 }

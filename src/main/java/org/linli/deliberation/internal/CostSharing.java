@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 /**
  * Splits an amount in fen among payers in proportion to their weights, by the largest
  * remainder: everyone gets the floor of their exact share, and the fen left over go one
- * each to the largest fractional remainders (ties to the earlier payer), so the shares add
- * up exactly to the amount and no share is off by a fen or more. All in integers.
+ * each to the largest fractional remainders (ties to the earlier payer), so the shares
+ * add up exactly to the amount and no share is off by a fen or more. All in integers.
  */
 final class CostSharing {
 
@@ -26,7 +26,10 @@ final class CostSharing {
 		if (amountFen < 0) {
 			throw new IllegalArgumentException("negative amount");
 		}
-		int scale = weights.stream().mapToInt((weight) -> Math.max(0, weight.stripTrailingZeros().scale())).max().orElse(0);
+		int scale = weights.stream()
+			.mapToInt((weight) -> Math.max(0, weight.stripTrailingZeros().scale()))
+			.max()
+			.orElse(0);
 		List<BigInteger> units = weights.stream()
 			.map((weight) -> weight.movePointRight(scale).toBigIntegerExact())
 			.toList();

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.linli.area.Areas;
 import org.linli.deliberation.Committee;
@@ -41,9 +42,9 @@ import org.springframework.stereotype.Component;
  * Self-governance in the demo street, loaded once after the demo street (in the
  * {@code demo} profile only): a council, an owners' committee and a supervisory committee
  * for 曹杨一村 whose members live in its building 1, and three matters walked through the
- * real workflow as the demo users — street lamps shared among a compound's households from
- * raising to the residents' convention, a lift for building 1 open for the owners' vote,
- * and a parking matter under discussion.
+ * real workflow as the demo users — street lamps shared among a compound's households
+ * from raising to the residents' convention, a lift for building 1 open for the owners'
+ * vote, and a parking matter under discussion.
  */
 @Component
 @Profile("demo")
@@ -94,8 +95,8 @@ class DemoSelfGovernance {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		try (Reader reader = new InputStreamReader(new ClassPathResource("deliberation/demo.properties").getInputStream(),
-				StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(
+				new ClassPathResource("deliberation/demo.properties").getInputStream(), StandardCharsets.UTF_8)) {
 			this.text.load(reader);
 		}
 		catch (IOException ex) {
@@ -105,7 +106,9 @@ class DemoSelfGovernance {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		boolean loaded = this.jdbc.sql("select count(*) from deliberation.committee_member").query(Long.class).single() > 0;
+		boolean loaded = this.jdbc.sql("select count(*) from deliberation.committee_member")
+			.query(Long.class)
+			.single() > 0;
 		if (loaded || this.areas.find(BUILDING).isEmpty()) {
 			return;
 		}
@@ -120,7 +123,7 @@ class DemoSelfGovernance {
 	private void appointCommittees() {
 		Map<String, Long> doors = this.households.householdsUnder(BUILDING)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(HouseholdSummary::room, HouseholdSummary::id));
+			.collect(Collectors.toMap(HouseholdSummary::room, HouseholdSummary::id));
 		MEMBERS.forEach((username, seat) -> {
 			this.accounts.register(new NewAccount(username, text(username + ".name"), PASSWORD, Set.of(Role.RESIDENT),
 					List.of(COMPOUND), null));
@@ -134,7 +137,8 @@ class DemoSelfGovernance {
 	 * three quotes compared, signed off, rated and written into the convention.
 	 */
 	private void lamps() {
-		UUID id = as("resident1", () -> this.matters.raise(COMPOUND, text("lamps.title"), text("lamps.description"), null))
+		UUID id = as("resident1",
+				() -> this.matters.raise(COMPOUND, text("lamps.title"), text("lamps.description"), null))
 			.id();
 		as("staff1", () -> this.matters.screen(id, true, null, null));
 		as("resident1", () -> this.matters.comment(id, text("lamps.comment.1")));
@@ -173,8 +177,7 @@ class DemoSelfGovernance {
 			as("owners1", () -> this.matters.addQuote(id, text(prefix), new BigDecimal(text(prefix + ".amount")),
 					this.text.getProperty(prefix + ".note")));
 		}
-		long chosen = this.jdbc
-			.sql("select id from deliberation.quote where matter_id = :id and supplier = :supplier")
+		long chosen = this.jdbc.sql("select id from deliberation.quote where matter_id = :id and supplier = :supplier")
 			.param("id", id)
 			.param("supplier", text("lamps.quote.2"))
 			.query(Long.class)
@@ -208,14 +211,15 @@ class DemoSelfGovernance {
 	 * the owners' vote (at least 3/4, art. 278) for two weeks.
 	 */
 	private void lift() {
-		UUID id = as("resident1", () -> this.matters.raise(BUILDING, text("lift.title"), text("lift.description"), null))
+		UUID id = as("resident1",
+				() -> this.matters.raise(BUILDING, text("lift.title"), text("lift.description"), null))
 			.id();
 		as("staff1", () -> this.matters.screen(id, true, null, null));
 		as("council1", () -> this.matters.comment(id, text("lift.comment.1")));
 		as("staff1", () -> this.matters.comment(id, text("lift.comment.2")));
 		meeting(id, "lift", "BUILDING", 11);
-		as("owners1", () -> this.matters.planCost(id, new BigDecimal(text("lift.cost")), "BY_FLOOR_WEIGHTS", null,
-				null));
+		as("owners1",
+				() -> this.matters.planCost(id, new BigDecimal(text("lift.cost")), "BY_FLOOR_WEIGHTS", null, null));
 		as("council1", () -> this.matters.decide(id, true, text("lift.council")));
 		as("staff1", () -> this.matters.openVote(id, "OWNERS_DOUBLE_MAJORITY_3_4", inDays(14), null, null));
 	}
@@ -240,7 +244,11 @@ class DemoSelfGovernance {
 	}
 
 	private String inDays(int days) {
-		return this.clock.instant().plus(Duration.ofDays(days)).atZone(MatterService.ZONE).toOffsetDateTime().toString();
+		return this.clock.instant()
+			.plus(Duration.ofDays(days))
+			.atZone(MatterService.ZONE)
+			.toOffsetDateTime()
+			.toString();
 	}
 
 	private String today(int plusDays) {

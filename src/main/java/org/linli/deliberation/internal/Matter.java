@@ -142,11 +142,11 @@ final class Matter {
 	}
 
 	/**
-	 * A resident or staff raises a matter; {@code caseId} names the community-tier concern
-	 * staff convert into it, or is null.
+	 * A resident or staff raises a matter; {@code caseId} names the community-tier
+	 * concern staff convert into it, or is null.
 	 */
-	static Matter raise(String number, String scopeCode, String title, String description, String actor,
-			UUID caseId, String caseNumber, Instant now) {
+	static Matter raise(String number, String scopeCode, String title, String description, String actor, UUID caseId,
+			String caseNumber, Instant now) {
 		Matter raised = new Matter(UUID.randomUUID(), number, scopeCode, title, description, actor, now, caseId,
 				caseNumber, 0);
 		raised.status = MatterStatus.PROPOSED;
@@ -293,8 +293,7 @@ final class Matter {
 		record(now, actor, "cost-plan", plan.method().name() + " " + Money.format(plan.totalFen()));
 	}
 
-	void pledge(String actor, long householdId, boolean proxy, boolean hasShare, boolean alreadyPledged,
-			Instant now) {
+	void pledge(String actor, long householdId, boolean proxy, boolean hasShare, boolean alreadyPledged, Instant now) {
 		require(proxy ? Action.RECORD_PLEDGE : Action.PLEDGE);
 		requireShare(hasShare);
 		if (alreadyPledged) {
@@ -380,8 +379,8 @@ final class Matter {
 	}
 
 	/**
-	 * The owners' committee reports the work done: every task finished, and a quote chosen
-	 * if any were taken.
+	 * The owners' committee reports the work done: every task finished, and a quote
+	 * chosen if any were taken.
 	 */
 	void completeWork(String actor, Instant now) {
 		require(Action.COMPLETE_WORK);
@@ -409,8 +408,8 @@ final class Matter {
 	void signOff(String actor, boolean passed, String note, Instant now) {
 		require(Action.SIGN_OFF);
 		this.status = passed ? MatterStatus.EVALUATING : MatterStatus.EXECUTING;
-		this.changes.add(
-				new Change.Supervision(passed ? SupervisionKind.SIGN_OFF : SupervisionKind.SEND_BACK, note, actor, now));
+		this.changes.add(new Change.Supervision(passed ? SupervisionKind.SIGN_OFF : SupervisionKind.SEND_BACK, note,
+				actor, now));
 		record(now, actor, passed ? "sign-off" : "send-back", note);
 	}
 
@@ -431,7 +430,9 @@ final class Matter {
 		record(now, actor, "close", null);
 	}
 
-	/** The rule that came out of the matter joins the residents' convention of its scope. */
+	/**
+	 * The rule that came out of the matter joins the residents' convention of its scope.
+	 */
 	void addToConvention(String actor, String articleTitle, String body, Long supersedes, Instant now) {
 		require(Action.ADD_TO_CONVENTION);
 		this.write = Write.APPEND;

@@ -2,11 +2,14 @@ package org.linli.deliberation.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.linli.deliberation.Choice;
@@ -19,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries behind the views: a matter's comments, meetings, plan, work and ratings, and
- * lists of matters. Names are usernames here; the service turns them into what the reader
- * may see.
+ * The queries behind the views: a matter's comments, meetings, plan, work and ratings,
+ * and lists of matters. Names are usernames here; the service turns them into what the
+ * reader may see.
  */
 @Component
 class MatterReads {
@@ -32,12 +35,11 @@ class MatterReads {
 		this.jdbc = jdbc;
 	}
 
-	record Row(UUID id, String number, String title, String scopeCode, MatterStatus status,
-			java.time.Instant raisedAt, java.time.Instant closesAt) {
+	record Row(UUID id, String number, String title, String scopeCode, MatterStatus status, Instant raisedAt,
+			Instant closesAt) {
 	}
 
-	record Plan(long totalFen, long fundMatchFen, CostMethod method, String floorWeights, String setBy,
-			java.time.Instant setAt) {
+	record Plan(long totalFen, long fundMatchFen, CostMethod method, String floorWeights, String setBy, Instant setAt) {
 	}
 
 	record ShareRow(long householdId, String buildingCode, String room, int floor, BigDecimal floorArea,
@@ -49,11 +51,13 @@ class MatterReads {
 		String where = where(visible, scopePrefix, stage, params);
 		params.put("limit", limit);
 		params.put("offset", offset);
-		return this.jdbc.sql("select m.id, m.number, m.title, m.scope_code, m.status, m.raised_at, m.vote_closes_at"
-				+ " from deliberation.matter m where " + where + " order by m.raised_at desc, m.id limit :limit offset :offset")
+		return this.jdbc
+			.sql("select m.id, m.number, m.title, m.scope_code, m.status, m.raised_at, m.vote_closes_at"
+					+ " from deliberation.matter m where " + where
+					+ " order by m.raised_at desc, m.id limit :limit offset :offset")
 			.params(params)
-			.query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), MatterStatus.valueOf(rs.getString(5)), MatterRepository.instant(rs, "raised_at"),
+			.query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+					MatterStatus.valueOf(rs.getString(5)), MatterRepository.instant(rs, "raised_at"),
 					MatterRepository.instant(rs, "vote_closes_at")))
 			.list();
 	}
@@ -76,10 +80,11 @@ class MatterReads {
 		}
 		if (stage != null) {
 			where.append(" and m.status in (:statuses)");
-			params.put("statuses", java.util.Arrays.stream(MatterStatus.values())
-				.filter((status) -> status.stage() == stage)
-				.map(Enum::name)
-				.toList());
+			params.put("statuses",
+					Arrays.stream(MatterStatus.values())
+						.filter((status) -> status.stage() == stage)
+						.map(Enum::name)
+						.toList());
 		}
 		return where.toString();
 	}
@@ -89,8 +94,8 @@ class MatterReads {
 				select id, author, body, posted_at, hidden_by, hidden_at, hidden_reason
 				  from deliberation.comment where matter_id = :matter order by id""")
 			.param("matter", matter)
-			.query((rs, row) -> new MatterViews.Comment(rs.getLong("id"), rs.getString("author"),
-					rs.getString("body"), MatterRepository.instant(rs, "posted_at"), rs.getTimestamp("hidden_at") != null,
+			.query((rs, row) -> new MatterViews.Comment(rs.getLong("id"), rs.getString("author"), rs.getString("body"),
+					MatterRepository.instant(rs, "posted_at"), rs.getTimestamp("hidden_at") != null,
 					rs.getString("hidden_by"), rs.getString("hidden_reason")))
 			.list();
 	}
@@ -135,11 +140,9 @@ class MatterReads {
 		this.jdbc.sql("""
 				select p.id, f.photo_id from deliberation.progress p
 				  join deliberation.progress_photo f on f.progress_id = p.id
-				 where p.matter_id = :matter order by f.photo_id""")
-			.param("matter", matter)
-			.query((rs) -> {
-				photos.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-			});
+				 where p.matter_id = :matter order by f.photo_id""").param("matter", matter).query((rs) -> {
+			photos.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+		});
 		return this.jdbc.sql("""
 				select id, note, reported_by, reported_at from deliberation.progress
 				 where matter_id = :matter order by id""")
@@ -161,8 +164,9 @@ class MatterReads {
 
 	Map<Satisfaction, Long> ratings(UUID matter) {
 		Map<Satisfaction, Long> counts = new EnumMap<>(Satisfaction.class);
-		this.jdbc.sql("""
-				select satisfaction, count(*) from deliberation.rating where matter_id = :matter group by satisfaction""")
+		this.jdbc
+			.sql("""
+					select satisfaction, count(*) from deliberation.rating where matter_id = :matter group by satisfaction""")
 			.param("matter", matter)
 			.query((rs) -> {
 				counts.put(Satisfaction.valueOf(rs.getString(1)), rs.getLong(2));
@@ -182,8 +186,8 @@ class MatterReads {
 	}
 
 	List<TimelineEntry> timeline(UUID matter) {
-		return this.jdbc
-			.sql("select at, actor, action, note from deliberation.timeline_entry where matter_id = :matter order by id")
+		return this.jdbc.sql(
+				"select at, actor, action, note from deliberation.timeline_entry where matter_id = :matter order by id")
 			.param("matter", matter)
 			.query((rs, row) -> new TimelineEntry(MatterRepository.instant(rs, "at"), rs.getString("actor"),
 					rs.getString("action"), rs.getString("note")))
@@ -203,7 +207,7 @@ class MatterReads {
 			.list();
 	}
 
-	java.util.Optional<Plan> plan(UUID matter) {
+	Optional<Plan> plan(UUID matter) {
 		return this.jdbc.sql("""
 				select total_fen, fund_match_fen, method, floor_weights, set_by, set_at
 				  from deliberation.cost_plan where matter_id = :matter""")

@@ -79,11 +79,12 @@ class MatterRepository {
 	}
 
 	private void loadFacts(Matter matter) {
-		Map<String, Object> plan = this.jdbc.sql("""
-				select count(*) as plans,
-				       exists (select 1 from deliberation.cost_share s where s.matter_id = :id and s.pledged_at is not null)
-				       or exists (select 1 from deliberation.payment p where p.matter_id = :id) as locked
-				  from deliberation.cost_plan where matter_id = :id""")
+		Map<String, Object> plan = this.jdbc
+			.sql("""
+					select count(*) as plans,
+					       exists (select 1 from deliberation.cost_share s where s.matter_id = :id and s.pledged_at is not null)
+					       or exists (select 1 from deliberation.payment p where p.matter_id = :id) as locked
+					  from deliberation.cost_plan where matter_id = :id""")
 			.param("id", matter.id)
 			.query()
 			.singleRow();
@@ -328,9 +329,10 @@ class MatterRepository {
 				.param("at", timestamp(supervision.at()))
 				.update();
 			case Change.Rating rating -> {
-				int added = this.jdbc.sql("""
-						insert into deliberation.rating (matter_id, household_id, satisfaction, comment, rated_by, rated_at)
-						values (:matter, :household, :satisfaction, :comment, :by, :at) on conflict do nothing""")
+				int added = this.jdbc
+					.sql("""
+							insert into deliberation.rating (matter_id, household_id, satisfaction, comment, rated_by, rated_at)
+							values (:matter, :household, :satisfaction, :comment, :by, :at) on conflict do nothing""")
 					.param("matter", matter)
 					.param("household", rating.householdId())
 					.param("satisfaction", rating.satisfaction().name())
@@ -381,9 +383,10 @@ class MatterRepository {
 	// the electorate and ballots, for the vote's transitions
 
 	List<Voter> electorate(UUID matter) {
-		return this.jdbc.sql("""
-				select household_id, building_code, room, floor, floor_area, owner_occupied, account_username
-				  from deliberation.voter where matter_id = :matter order by building_code, floor, room, household_id""")
+		return this.jdbc
+			.sql("""
+					select household_id, building_code, room, floor, floor_area, owner_occupied, account_username
+					  from deliberation.voter where matter_id = :matter order by building_code, floor, room, household_id""")
 			.param("matter", matter)
 			.query(MatterRepository::voter)
 			.list();
@@ -453,9 +456,8 @@ class MatterRepository {
 
 	static Matter matter(ResultSet rs, int row) throws SQLException {
 		Matter matter = new Matter(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("scope_code"),
-				rs.getString("title"), rs.getString("description"), rs.getString("raised_by"),
-				instant(rs, "raised_at"), rs.getObject("case_id", UUID.class), rs.getString("case_number"),
-				rs.getInt("version"));
+				rs.getString("title"), rs.getString("description"), rs.getString("raised_by"), instant(rs, "raised_at"),
+				rs.getObject("case_id", UUID.class), rs.getString("case_number"), rs.getInt("version"));
 		matter.status = MatterStatus.valueOf(rs.getString("status"));
 		matter.screenedBy = rs.getString("screened_by");
 		matter.screeningNote = rs.getString("screening_note");

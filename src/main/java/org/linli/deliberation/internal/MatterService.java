@@ -143,7 +143,8 @@ public class MatterService {
 		ConcernSummary concern = (caseId != null) ? convertible(caseId, area.code()) : null;
 		Instant now = now();
 		String number = this.repository.nextNumber(now.atZone(ZONE).getYear());
-		Matter raised = Matter.raise(number, area.code(), titleGiven, (descriptionGiven != null) ? descriptionGiven : concern.description(), scope.username(), caseId,
+		Matter raised = Matter.raise(number, area.code(), titleGiven,
+				(descriptionGiven != null) ? descriptionGiven : concern.description(), scope.username(), caseId,
 				(concern != null) ? concern.number() : null, now);
 		this.repository.insert(raised);
 		if (concern != null) {
@@ -197,7 +198,8 @@ public class MatterService {
 	}
 
 	/**
-	 * A photo of the matter's progress, if the caller may see the matter; empty otherwise.
+	 * A photo of the matter's progress, if the caller may see the matter; empty
+	 * otherwise.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PhotoContent> photo(UUID id, UUID photoId) {
@@ -329,9 +331,10 @@ public class MatterService {
 				Matter original = this.repository.find(duplicateOf)
 					.filter((other) -> !other.id.equals(matter.id)
 							&& this.seats.canSee(scope, other.scopeCode, this.seats.of(scope, other.scopeCode)))
-					.orElseThrow(() -> new InvalidInputException("duplicateOf", "deliberation.error.duplicate-unknown"));
-				matter.screen(scope.username(), accept, (noteGiven != null) ? noteGiven : original.number,
-						original.id, now());
+					.orElseThrow(
+							() -> new InvalidInputException("duplicateOf", "deliberation.error.duplicate-unknown"));
+				matter.screen(scope.username(), accept, (noteGiven != null) ? noteGiven : original.number, original.id,
+						now());
 			}
 			else {
 				matter.screen(scope.username(), accept, noteGiven, null, now());
@@ -392,8 +395,8 @@ public class MatterService {
 
 	/**
 	 * Casts the caller's household's ballot, or — with {@code householdId} — records a
-	 * proxy ballot for a household that cannot vote by phone (staff only; the record names
-	 * who recorded it).
+	 * proxy ballot for a household that cannot vote by phone (staff only; the record
+	 * names who recorded it).
 	 */
 	public MatterViews.Detail ballot(UUID id, String choice, Long householdId, String note) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -431,7 +434,8 @@ public class MatterService {
 				|| loaded.seats.contains(Seat.SUPERVISOR);
 		if (open && !insider) {
 			return new MatterViews.TallyView(matter.id, matter.rule, true, tally.electorate(), tally.cast(), null, null,
-					null, tally.conditions().stream().filter((condition) -> condition.key().startsWith("turnout")).toList(),
+					null,
+					tally.conditions().stream().filter((condition) -> condition.key().startsWith("turnout")).toList(),
 					null);
 		}
 		return new MatterViews.TallyView(matter.id, matter.rule, open, tally.electorate(), tally.cast(),
@@ -475,8 +479,8 @@ public class MatterService {
 
 	/**
 	 * Shares the total, less any match from the community fund, among the households: of
-	 * the electorate if a vote was opened, else of the scope now. Floor weights default to
-	 * a lift's (floor − 1).
+	 * the electorate if a vote was opened, else of the scope now. Floor weights default
+	 * to a lift's (floor − 1).
 	 */
 	public MatterViews.CostPlanView planCost(UUID id, BigDecimal total, String method,
 			Map<String, BigDecimal> floorWeights, BigDecimal fundMatch) {
@@ -541,8 +545,8 @@ public class MatterService {
 		List<BigDecimal> weights = payers.stream().map((payer) -> switch (method) {
 			case EQUAL -> BigDecimal.ONE;
 			case BY_AREA -> payer.floorArea();
-			case BY_FLOOR_WEIGHTS -> floorWeights.isEmpty() ? FloorWeights.lift(payer.floor())
-					: floorWeights.get(payer.floor());
+			case BY_FLOOR_WEIGHTS ->
+				floorWeights.isEmpty() ? FloorWeights.lift(payer.floor()) : floorWeights.get(payer.floor());
 		}).toList();
 		for (int i = 0; i < payers.size(); i++) {
 			if (weights.get(i) == null) {
@@ -573,8 +577,9 @@ public class MatterService {
 		List<MatterReads.ShareRow> rows = this.reads.shares(loaded.matter.id);
 		List<MatterViews.ShareView> shares = rows.stream()
 			.map((share) -> new MatterViews.ShareView(share.householdId(), share.buildingCode(), share.room(),
-					share.floor(), share.floorArea(), share.weight().stripTrailingZeros(), Money.yuan(share.amountFen()),
-					share.pledgedBy() != null, Money.yuan(share.paidFen()), Long.valueOf(share.householdId()).equals(mine)))
+					share.floor(), share.floorArea(), share.weight().stripTrailingZeros(),
+					Money.yuan(share.amountFen()), share.pledgedBy() != null, Money.yuan(share.paidFen()),
+					Long.valueOf(share.householdId()).equals(mine)))
 			.toList();
 		long pledgedFen = rows.stream()
 			.filter((row) -> row.pledgedBy() != null)
@@ -742,16 +747,16 @@ public class MatterService {
 	}
 
 	/**
-	 * Adds the rule that came out of the matter to the residents' convention of its scope,
-	 * as a new version; {@code supersedes} names an article it replaces.
+	 * Adds the rule that came out of the matter to the residents' convention of its
+	 * scope, as a new version; {@code supersedes} names an article it replaces.
 	 */
 	public MatterViews.ConventionView addToConvention(UUID id, String title, String text, Long supersedes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String titleGiven = checked("title", title, TITLE_MAX, true, problems);
 		String textGiven = checked("text", text, TEXT_MAX, true, problems);
 		refuseIfAny(problems);
-		MatterViews.Detail detail = change(id, Action.ADD_TO_CONVENTION, (matter, scope) -> matter
-			.addToConvention(scope.username(), titleGiven, textGiven, supersedes, now()));
+		MatterViews.Detail detail = change(id, Action.ADD_TO_CONVENTION,
+				(matter, scope) -> matter.addToConvention(scope.username(), titleGiven, textGiven, supersedes, now()));
 		return convention(detail.scopeCode(), null);
 	}
 
@@ -773,7 +778,11 @@ public class MatterService {
 	/** The areas above and at the given one that have a convention, for links. */
 	@Transactional(readOnly = true)
 	public List<Area> conventionsFor(String areaCode) {
-		return this.conventions.areasCovering(areaCode).stream().map(this.areas::find).flatMap(Optional::stream).toList();
+		return this.conventions.areasCovering(areaCode)
+			.stream()
+			.map(this.areas::find)
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	// committees
@@ -866,15 +875,16 @@ public class MatterService {
 		}
 		return new MatterViews.Detail(matter.id, matter.number, matter.title, matter.description, matter.scopeCode,
 				areaName(matter.scopeCode), matter.status,
-				this.messages.get("deliberation.status." + matter.status.name()), matter.status.stage(),
-				stages(matter), names.of(matter.raisedBy), matter.raisedAt, matter.caseId, matter.caseNumber,
-				(matter.screenedBy != null)
-						? new MatterViews.Screening(names.of(matter.screenedBy), matter.screeningNote, matter.duplicateOf)
-						: null,
+				this.messages.get("deliberation.status." + matter.status.name()), matter.status.stage(), stages(matter),
+				names.of(matter.raisedBy), matter.raisedAt, matter.caseId, matter.caseNumber,
+				(matter.screenedBy != null) ? new MatterViews.Screening(names.of(matter.screenedBy),
+						matter.screeningNote, matter.duplicateOf) : null,
 				(matter.putToVote != null) ? new MatterViews.Council(matter.putToVote, matter.councilReasons,
 						names.of(matter.councilBy), matter.councilAt) : null,
 				vote, this.reads.meetings(matter.id).stream().map((meeting) -> named(meeting, names)).toList(),
-				matter.costPlanSet, this.reads.tasks(matter.id), this.reads.quotes(matter.id, matter.chosenQuoteId).stream()
+				matter.costPlanSet, this.reads.tasks(matter.id),
+				this.reads.quotes(matter.id, matter.chosenQuoteId)
+					.stream()
 					.map((quote) -> new MatterViews.Quote(quote.id(), quote.supplier(), quote.amount(), quote.note(),
 							names.of(quote.addedBy()), quote.addedAt(), quote.chosen()))
 					.toList(),
@@ -922,8 +932,8 @@ public class MatterService {
 	}
 
 	private Names names(Set<Seat> held) {
-		return new Names(this.accounts, !CurrentUser.scope().isAdmin() && !held.contains(Seat.STAFF)
-				&& !held.contains(Seat.SUPERVISOR));
+		return new Names(this.accounts,
+				!CurrentUser.scope().isAdmin() && !held.contains(Seat.STAFF) && !held.contains(Seat.SUPERVISOR));
 	}
 
 	private String areaName(String code) {
@@ -944,7 +954,8 @@ public class MatterService {
 
 	private Loaded visible(UUID id) {
 		Scope scope = CurrentUser.scope();
-		return this.repository.find(id).map((matter) -> new Loaded(matter, this.seats.of(scope, matter.scopeCode)))
+		return this.repository.find(id)
+			.map((matter) -> new Loaded(matter, this.seats.of(scope, matter.scopeCode)))
 			.filter((loaded) -> this.seats.canSee(scope, loaded.matter.scopeCode, loaded.seats))
 			.orElseThrow(() -> new NotFoundException("deliberation.error.not-found"));
 	}
@@ -1002,8 +1013,8 @@ public class MatterService {
 				}
 			}
 		}
-		problems.add(new FieldProblem(field, "deliberation.error.one-of", String.join(", ",
-				Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+		problems.add(new FieldProblem(field, "deliberation.error.one-of",
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
 		return null;
 	}
 

@@ -25,8 +25,8 @@ public final class MatterViews {
 	private MatterViews() {
 	}
 
-	public record Summary(UUID id, String number, String title, String scopeCode, String scopeName,
-			MatterStatus status, MatterStage stage, Instant raisedAt, Instant closesAt) {
+	public record Summary(UUID id, String number, String title, String scopeCode, String scopeName, MatterStatus status,
+			MatterStage stage, Instant raisedAt, Instant closesAt) {
 	}
 
 	public record Page(List<Summary> items, int page, int size, long totalItems) {
@@ -41,12 +41,12 @@ public final class MatterViews {
 	public record StageView(MatterStage stage, String state) {
 	}
 
-	public record Detail(UUID id, String number, String title, String description, String scopeCode,
-			String scopeName, MatterStatus status, String statusText, MatterStage stage, List<StageView> stages,
-			String raisedBy, Instant raisedAt, UUID caseId, String caseNumber, Screening screening, Council council,
-			Vote vote, List<Meeting> meetings, boolean hasCostPlan, List<Task> tasks, List<Quote> quotes,
-			Long chosenQuoteId, String quoteReason, List<Progress> progress, List<Supervision> supervision,
-			Ratings ratings, List<String> actions, List<Seat> seats, int version) {
+	public record Detail(UUID id, String number, String title, String description, String scopeCode, String scopeName,
+			MatterStatus status, String statusText, MatterStage stage, List<StageView> stages, String raisedBy,
+			Instant raisedAt, UUID caseId, String caseNumber, Screening screening, Council council, Vote vote,
+			List<Meeting> meetings, boolean hasCostPlan, List<Task> tasks, List<Quote> quotes, Long chosenQuoteId,
+			String quoteReason, List<Progress> progress, List<Supervision> supervision, Ratings ratings,
+			List<String> actions, List<Seat> seats, int version) {
 
 		public boolean can(String action) {
 			return this.actions.contains(action);
@@ -108,7 +108,9 @@ public final class MatterViews {
 	public record Supervision(SupervisionKind kind, String note, String by, Instant at) {
 	}
 
-	/** How many households rated the result and how: {@code satisfied} of {@code rated}. */
+	/**
+	 * How many households rated the result and how: {@code satisfied} of {@code rated}.
+	 */
 	public record Ratings(long rated, Map<Satisfaction, Long> counts, Satisfaction mine) {
 
 		public Ratings {
@@ -129,7 +131,10 @@ public final class MatterViews {
 			VoteOutcome outcome) {
 	}
 
-	/** A household on the roll, and whether it voted (not how): for staff recording proxies. */
+	/**
+	 * A household on the roll, and whether it voted (not how): for staff recording
+	 * proxies.
+	 */
 	public record VoterView(long householdId, String room, int floor, BigDecimal floorArea, boolean ownerOccupied,
 			boolean voted) {
 	}
@@ -143,7 +148,8 @@ public final class MatterViews {
 			BigDecimal pledged, BigDecimal paid, String setBy, Instant setAt) {
 	}
 
-	/** @param mine the share of the caller's own household */
+	/**
+	 * @param mine the share of the caller's own household */
 	public record ShareView(long householdId, String buildingCode, String room, int floor, BigDecimal floorArea,
 			BigDecimal weight, BigDecimal amount, boolean pledged, BigDecimal paid, boolean mine) {
 	}
@@ -156,8 +162,8 @@ public final class MatterViews {
 	}
 
 	/** A matter on the self-governance map. */
-	public record MapPoint(UUID id, String number, String title, String scopeCode, MatterStage stage,
-			String stageText, String url) {
+	public record MapPoint(UUID id, String number, String title, String scopeCode, MatterStage stage, String stageText,
+			String url) {
 	}
 
 }

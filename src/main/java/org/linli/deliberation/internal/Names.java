@@ -8,8 +8,8 @@ import org.linli.identity.Role;
 
 /**
  * Shows people by display name; for readers who do not work with residents by name, a
- * resident's name keeps its first character and masks the rest (张**). Looks each
- * account up once.
+ * resident's name keeps its first character and masks the rest (张**). Looks each account
+ * up once.
  */
 final class Names {
 

@@ -2,7 +2,6 @@ package org.linli.deliberation.internal;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Seats {
 
-	private static final Role[] AREA_ROLES = { Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.DISPATCHER,
-			Role.LEADER };
+	private static final Role[] AREA_ROLES = { Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.DISPATCHER, Role.LEADER };
 
 	private final HouseholdRegistry households;
 
@@ -66,7 +64,10 @@ class Seats {
 		return scope.has(Role.RESIDENT) ? this.households.householdOf(scope.username()) : Optional.empty();
 	}
 
-	/** A condition on {@code m} (deliberation.matter) selecting the matters the scope sees. */
+	/**
+	 * A condition on {@code m} (deliberation.matter) selecting the matters the scope
+	 * sees.
+	 */
 	Condition visible(Scope scope) {
 		if (!scope.isAuthenticated()) {
 			return new Condition("false", Map.of());
@@ -95,10 +96,6 @@ class Seats {
 			params = Map.copyOf(params);
 		}
 
-	}
-
-	static List<Seat> sorted(Set<Seat> seats) {
-		return seats.stream().sorted().toList();
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A share a part must reach of a whole: "at least" ({@code >=2/3}) or "more than"
  * ({@code >1/2}). Judged by cross-multiplying exact numbers, never by dividing.
  */
-public record Threshold(int numerator, int denominator, boolean inclusive) {
+record Threshold(int numerator, int denominator, boolean inclusive) {
 
 	static final Threshold AT_LEAST_TWO_THIRDS = new Threshold(2, 3, true);
 
@@ -19,7 +19,7 @@ public record Threshold(int numerator, int denominator, boolean inclusive) {
 
 	private static final Pattern TEXT = Pattern.compile("(>=|>)\\s*([0-9]{1,3})\\s*/\\s*([0-9]{1,3})");
 
-	public Threshold {
+	Threshold {
 		if (denominator <= 0 || numerator < 0 || numerator > denominator) {
 			throw new IllegalArgumentException("not a share: " + numerator + "/" + denominator);
 		}

@@ -13,8 +13,8 @@ import org.linli.deliberation.VotingRule;
  * Counts a vote under its rule. Turnout counts every ballot cast, abstentions included;
  * approval counts the ballots for against all ballots cast. For an owners' vote both the
  * number of owners and their exclusive floor area must meet each threshold (Civil Code
- * art. 278): turnout at least 2/3, approval more than 1/2 or at least 3/4; for a household
- * vote the thresholds are the vote's own and only households count.
+ * art. 278): turnout at least 2/3, approval more than 1/2 or at least 3/4; for a
+ * household vote the thresholds are the vote's own and only households count.
  */
 final class VoteRules {
 

@@ -174,8 +174,7 @@ class MatterController {
 	@PostMapping("/api/v1/matters/{id}/meetings/{meetingId}/minutes")
 	MatterViews.Detail minutes(@PathVariable UUID id, @PathVariable long meetingId,
 			@RequestBody MinutesRequest request) {
-		return this.matters.recordMinutes(id, meetingId, request.attendance(), request.attendees(),
-				request.minutes());
+		return this.matters.recordMinutes(id, meetingId, request.attendance(), request.attendees(), request.minutes());
 	}
 
 	@PostMapping("/api/v1/matters/{id}/council-decision")

@@ -139,8 +139,8 @@ class MatterPages {
 			case "hide-comment" -> this.matters.hideComment(id, number(form, "commentId"), form.getFirst("reason"));
 			case "meeting" -> this.matters.scheduleMeeting(id, form.getFirst("kind"), form.getFirst("scheduledAt"),
 					form.getFirst("place"), form.getFirst("agenda"));
-			case "minutes" -> this.matters.recordMinutes(id, number(form, "meetingId"),
-					integer(form, "attendance"), form.getFirst("attendees"), form.getFirst("minutes"));
+			case "minutes" -> this.matters.recordMinutes(id, number(form, "meetingId"), integer(form, "attendance"),
+					form.getFirst("attendees"), form.getFirst("minutes"));
 			case "council-decision" -> this.matters.decide(id, bool(form, "putToVote"), form.getFirst("reasons"));
 			case "open-vote" -> this.matters.openVote(id, form.getFirst("rule"), form.getFirst("closesAt"),
 					form.getFirst("quorum"), form.getFirst("approval"));
@@ -150,16 +150,16 @@ class MatterPages {
 			case "cost-plan" -> this.matters.planCost(id, amount(form, "total"), form.getFirst("method"),
 					weights(form.getFirst("floorWeights")), optionalAmount(form, "fundMatch"));
 			case "pledge" -> this.matters.pledge(id, optionalNumber(form, "householdId"));
-			case "payment" -> this.matters.recordPayment(id, optionalNumber(form, "householdId"),
-					amount(form, "amount"));
+			case "payment" ->
+				this.matters.recordPayment(id, optionalNumber(form, "householdId"), amount(form, "amount"));
 			case "start-work" -> this.matters.startWork(id);
-			case "task" -> this.matters.addTask(id, form.getFirst("title"), form.getFirst("owner"),
-					form.getFirst("dueOn"));
+			case "task" ->
+				this.matters.addTask(id, form.getFirst("title"), form.getFirst("owner"), form.getFirst("dueOn"));
 			case "task-done" -> this.matters.finishTask(id, number(form, "taskId"));
-			case "quote" -> this.matters.addQuote(id, form.getFirst("supplier"), amount(form, "amount"),
-					form.getFirst("note"));
-			case "choose-quote" -> this.matters.chooseQuote(id, optionalNumber(form, "quoteId"),
-					form.getFirst("reason"));
+			case "quote" ->
+				this.matters.addQuote(id, form.getFirst("supplier"), amount(form, "amount"), form.getFirst("note"));
+			case "choose-quote" ->
+				this.matters.chooseQuote(id, optionalNumber(form, "quoteId"), form.getFirst("reason"));
 			case "complete-work" -> this.matters.completeWork(id);
 			case "check" -> this.matters.check(id, form.getFirst("note"));
 			case "sign-off" -> this.matters.signOff(id, bool(form, "passed"), form.getFirst("note"));
@@ -254,11 +254,8 @@ class MatterPages {
 			.map((area) -> area.code())
 			.filter((code) -> code.length() == 12)
 			.findFirst()
-			.orElseGet(() -> scope.hasAny(Role.LEADER, Role.DISPATCHER, Role.GRID_WORKER) ? scope.areaCodes()
-				.stream()
-				.filter((code) -> code.length() == 12)
-				.findFirst()
-				.orElse(null) : null);
+			.orElseGet(() -> scope.hasAny(Role.LEADER, Role.DISPATCHER, Role.GRID_WORKER)
+					? scope.areaCodes().stream().filter((code) -> code.length() == 12).findFirst().orElse(null) : null);
 	}
 
 	private String text(LocalizedException ex) {

@@ -31,7 +31,8 @@ class CostSharingTest {
 	@Test
 	void byAreaTheLargestRemaindersGetTheLeftoverFen() {
 		// 1000.01 yuan by 37.70 / 66.50 / 48.10 m² (152.30 in all):
-		// exact shares 24754.02…, 43664.26…, 31582.72… fen: one fen left over, to the last
+		// exact shares 24754.02…, 43664.26…, 31582.72… fen: one fen left over, to the
+		// last
 		List<Long> shares = CostSharing.split(100_001, weights("37.70", "66.50", "48.10"));
 
 		assertThat(shares).containsExactly(24_754L, 43_664L, 31_583L);

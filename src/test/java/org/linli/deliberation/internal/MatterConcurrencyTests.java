@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Two people acting on the same matter at once: the second transition saved is refused
  * rather than silently overwriting the first, a ballot cast while a close was being
- * prepared makes the close fail instead of missing it, and the timeline cannot be changed.
+ * prepared makes the close fail instead of missing it, and the timeline cannot be
+ * changed.
  */
 @LinliTest
 class MatterConcurrencyTests {
@@ -91,12 +92,14 @@ class MatterConcurrencyTests {
 				Instant.now());
 		this.repository.save(casting);
 
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc
-			.sql("update deliberation.timeline_entry set note = 'rewritten' where matter_id = :id")
-			.param("id", voting.id)
-			.update());
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
-				() -> this.jdbc.sql("delete from deliberation.ballot where matter_id = :id").param("id", voting.id).update());
+				() -> this.jdbc.sql("update deliberation.timeline_entry set note = 'rewritten' where matter_id = :id")
+					.param("id", voting.id)
+					.update());
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("delete from deliberation.ballot where matter_id = :id")
+				.param("id", voting.id)
+				.update());
 	}
 
 	private Matter raised() {
@@ -113,14 +116,12 @@ class MatterConcurrencyTests {
 		this.repository.save(loaded);
 		loaded.decide("staff1", true, "go", Instant.now());
 		this.repository.save(loaded);
-		List<Voter> roll = List.of(
-				new Voter(-1, BUILDING, "T1", 1, new BigDecimal("50.00"), true, null),
+		List<Voter> roll = List.of(new Voter(-1, BUILDING, "T1", 1, new BigDecimal("50.00"), true, null),
 				new Voter(-2, BUILDING, "T2", 2, new BigDecimal("60.00"), true, null));
-		loaded.openVote("staff1", VotingRule.HOUSEHOLD_MAJORITY, Threshold.AT_LEAST_TWO_THIRDS, Threshold.MORE_THAN_HALF,
-				Instant.now().plus(Duration.ofDays(1)), roll, Instant.now());
+		loaded.openVote("staff1", VotingRule.HOUSEHOLD_MAJORITY, Threshold.AT_LEAST_TWO_THIRDS,
+				Threshold.MORE_THAN_HALF, Instant.now().plus(Duration.ofDays(1)), roll, Instant.now());
 		this.repository.save(loaded);
 		return loaded;
 	}
-
 
 }

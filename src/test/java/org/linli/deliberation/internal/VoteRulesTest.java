@@ -107,8 +107,7 @@ class VoteRulesTest {
 		assertThat(owners(VotingRule.OWNERS_DOUBLE_MAJORITY, roll, firstTwo).conditions().get(1).met()).isFalse();
 		assertThat(owners(VotingRule.OWNERS_DOUBLE_MAJORITY, exact, firstTwo).conditions().get(1).met()).isTrue();
 		assertThat(owners(VotingRule.OWNERS_DOUBLE_MAJORITY, roll, firstAndLast).conditions().get(1).met()).isTrue();
-		assertThat(owners(VotingRule.OWNERS_DOUBLE_MAJORITY, roll, firstTwo).outcome())
-			.isEqualTo(VoteOutcome.FAILED);
+		assertThat(owners(VotingRule.OWNERS_DOUBLE_MAJORITY, roll, firstTwo).outcome()).isEqualTo(VoteOutcome.FAILED);
 	}
 
 	@Test
@@ -129,18 +128,12 @@ class VoteRulesTest {
 	void ownersApprovalNeedsMoreThanHalfOfTheParticipatingAreaSoExactlyHalfFails() {
 		// all four take part, 200.00 m² in all; half is 100.00
 		Map<Long, Choice> twoFor = Map.of(1L, Choice.FOR, 2L, Choice.FOR, 3L, Choice.AGAINST, 4L, Choice.FOR);
-		Tally exactlyHalf = owners(VotingRule.OWNERS_DOUBLE_MAJORITY,
-				List.of(voter(1, "50.00", true), voter(2, "30.00", true), voter(3, "100.00", true),
-						voter(4, "20.00", true)),
-				twoFor);
-		Tally justAbove = owners(VotingRule.OWNERS_DOUBLE_MAJORITY,
-				List.of(voter(1, "50.00", true), voter(2, "30.00", true), voter(3, "99.99", true),
-						voter(4, "20.01", true)),
-				twoFor);
-		Tally justBelow = owners(VotingRule.OWNERS_DOUBLE_MAJORITY,
-				List.of(voter(1, "50.00", true), voter(2, "30.00", true), voter(3, "100.01", true),
-						voter(4, "19.99", true)),
-				twoFor);
+		Tally exactlyHalf = owners(VotingRule.OWNERS_DOUBLE_MAJORITY, List.of(voter(1, "50.00", true),
+				voter(2, "30.00", true), voter(3, "100.00", true), voter(4, "20.00", true)), twoFor);
+		Tally justAbove = owners(VotingRule.OWNERS_DOUBLE_MAJORITY, List.of(voter(1, "50.00", true),
+				voter(2, "30.00", true), voter(3, "99.99", true), voter(4, "20.01", true)), twoFor);
+		Tally justBelow = owners(VotingRule.OWNERS_DOUBLE_MAJORITY, List.of(voter(1, "50.00", true),
+				voter(2, "30.00", true), voter(3, "100.01", true), voter(4, "19.99", true)), twoFor);
 
 		assertThat(exactlyHalf.conditions().get(2).met()).isTrue();
 		assertThat(exactlyHalf.conditions().get(3).met()).isFalse();
