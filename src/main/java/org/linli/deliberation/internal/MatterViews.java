@@ -149,7 +149,8 @@ public final class MatterViews {
 	}
 
 	/**
-	 * @param mine the share of the caller's own household */
+	 * @param mine the share of the caller's own household
+	 */
 	public record ShareView(long householdId, String buildingCode, String room, int floor, BigDecimal floorArea,
 			BigDecimal weight, BigDecimal amount, boolean pledged, BigDecimal paid, boolean mine) {
 	}
