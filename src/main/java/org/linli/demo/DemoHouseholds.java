@@ -39,6 +39,9 @@ class DemoHouseholds {
 
 	static final int FLATS_PER_FLOOR = 2;
 
+	/** The demo residents own their flats, so they vote in owners' decisions. */
+	static final Set<String> RESIDENT_FLATS = Set.of("310107005001001001/501", "310107005002001001/301");
+
 	private final Areas areas;
 
 	private final Accounts accounts;
@@ -109,7 +112,9 @@ class DemoHouseholds {
 			members.add(person(random, surname, random.nextBoolean() ? Gender.MALE : Gender.FEMALE,
 					Math.min(headBirthYear + 24 + random.nextInt(10), 2020), Relation.CHILD, false));
 		}
-		return new NewHousehold(building, "%d%02d".formatted(floor, flat), floor, area, random.nextInt(10) < 8,
+		String room = "%d%02d".formatted(floor, flat);
+		boolean owner = random.nextInt(10) < 8;
+		return new NewHousehold(building, room, floor, area, owner || RESIDENT_FLATS.contains(building + "/" + room),
 				members);
 	}
 

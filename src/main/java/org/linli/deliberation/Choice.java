@@ -1,0 +1,7 @@
+package org.linli.deliberation;
+
+public enum Choice {
+
+	FOR, AGAINST, ABSTAIN
+
+}

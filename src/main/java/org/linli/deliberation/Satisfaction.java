@@ -1,0 +1,7 @@
+package org.linli.deliberation;
+
+public enum Satisfaction {
+
+	SATISFIED, BASICALLY_SATISFIED, DISSATISFIED
+
+}

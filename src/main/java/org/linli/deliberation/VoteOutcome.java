@@ -1,0 +1,7 @@
+package org.linli.deliberation;
+
+public enum VoteOutcome {
+
+	PASSED, FAILED
+
+}

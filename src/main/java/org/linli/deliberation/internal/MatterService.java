@@ -1,0 +1,1056 @@
+package org.linli.deliberation.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.linli.area.Area;
+import org.linli.area.AreaLevel;
+import org.linli.area.Areas;
+import org.linli.cases.CaseId;
+import org.linli.cases.CaseStatus;
+import org.linli.cases.CaseTakenUp;
+import org.linli.cases.ConcernSummary;
+import org.linli.cases.Concerns;
+import org.linli.catalogue.Tier;
+import org.linli.deliberation.Choice;
+import org.linli.deliberation.Committee;
+import org.linli.deliberation.CostMethod;
+import org.linli.deliberation.MatterStage;
+import org.linli.deliberation.MatterStatus;
+import org.linli.deliberation.Satisfaction;
+import org.linli.deliberation.VotingRule;
+import org.linli.identity.Accounts;
+import org.linli.identity.CurrentUser;
+import org.linli.identity.Role;
+import org.linli.identity.Scope;
+import org.linli.media.PhotoContent;
+import org.linli.media.PhotoStore;
+import org.linli.resident.HouseholdRegistry;
+import org.linli.resident.HouseholdSummary;
+import org.linli.shared.ConflictException;
+import org.linli.shared.FieldProblem;
+import org.linli.shared.ForbiddenException;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.Messages;
+import org.linli.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The self-governance workflow behind the API and the pages: finds the matter as the
+ * caller may see it (404 otherwise), checks the caller's seat for the action (403
+ * otherwise), applies the transition (409 when the matter's status does not allow it) and
+ * saves it with its records and timeline in one transaction, then publishes its events.
+ */
+@Service
+@Transactional
+public class MatterService {
+
+	/** Dates without a zone (the pages' date-time fields) are Beijing time. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final int TITLE_MAX = 100;
+
+	private static final int TEXT_MAX = 4000;
+
+	private static final int NAME_MAX = 100;
+
+	private static final int MAX_PHOTOS = 9;
+
+	private final MatterRepository repository;
+
+	private final MatterReads reads;
+
+	private final Seats seats;
+
+	private final Committees committees;
+
+	private final Conventions conventions;
+
+	private final HouseholdRegistry households;
+
+	private final Areas areas;
+
+	private final Accounts accounts;
+
+	private final Concerns concerns;
+
+	private final PhotoStore photos;
+
+	private final Messages messages;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	MatterService(MatterRepository repository, MatterReads reads, Seats seats, Committees committees,
+			Conventions conventions, HouseholdRegistry households, Areas areas, Accounts accounts, Concerns concerns,
+			PhotoStore photos, Messages messages, ApplicationEventPublisher publisher, Clock clock) {
+		this.repository = repository;
+		this.reads = reads;
+		this.seats = seats;
+		this.committees = committees;
+		this.conventions = conventions;
+		this.households = households;
+		this.areas = areas;
+		this.accounts = accounts;
+		this.concerns = concerns;
+		this.photos = photos;
+		this.messages = messages;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	// raising and reading
+
+	/**
+	 * A resident raises a matter for their building, grid or community; staff raise one
+	 * for any area they cover, or convert a community-tier concern into one (linked both
+	 * ways: the concern's timeline names the matter).
+	 */
+	public MatterViews.Detail raise(String scopeCode, String title, String description, UUID caseId) {
+		Scope scope = CurrentUser.scope();
+		List<FieldProblem> problems = new ArrayList<>();
+		String scopeGiven = text(scopeCode);
+		Area area = (scopeGiven != null) ? matterArea(scopeGiven).orElse(null) : null;
+		if (area == null) {
+			problems.add(new FieldProblem("scopeCode", "deliberation.error.scope-code"));
+		}
+		String titleGiven = checked("title", title, TITLE_MAX, true, problems);
+		String descriptionGiven = checked("description", description, TEXT_MAX, caseId == null, problems);
+		refuseIfAny(problems);
+		Set<Seat> held = this.seats.of(scope, area.code());
+		if (!held.contains(Seat.STAFF) && (caseId != null || !held.contains(Seat.RESIDENT))) {
+			throw new ForbiddenException("deliberation.error.raise-outside");
+		}
+		ConcernSummary concern = (caseId != null) ? convertible(caseId, area.code()) : null;
+		Instant now = now();
+		String number = this.repository.nextNumber(now.atZone(ZONE).getYear());
+		Matter raised = Matter.raise(number, area.code(), titleGiven,
+				(descriptionGiven != null) ? descriptionGiven : concern.description(), scope.username(), caseId,
+				(concern != null) ? concern.number() : null, now);
+		this.repository.insert(raised);
+		if (concern != null) {
+			this.publisher.publishEvent(new CaseTakenUp(concern.id(), number, scope.username(), now));
+		}
+		publish(raised);
+		return detail(raised, held);
+	}
+
+	private ConcernSummary convertible(UUID caseId, String scopeCode) {
+		ConcernSummary concern = this.concerns.visible(new CaseId(caseId))
+			.orElseThrow(() -> new NotFoundException("deliberation.error.case-not-found"));
+		if (concern.tier() != Tier.COMMUNITY
+				|| (concern.status() != CaseStatus.REGISTERED && concern.status() != CaseStatus.COMMUNITY_HANDLING)) {
+			throw new ConflictException("deliberation.error.case-not-community", concern.number());
+		}
+		if (!scopeCode.startsWith(concern.communityCode())) {
+			throw new InvalidInputException("scopeCode", "deliberation.error.case-elsewhere", concern.number());
+		}
+		if (this.repository.findByCase(caseId).isPresent()) {
+			throw new ConflictException("deliberation.error.case-taken-up", concern.number());
+		}
+		return concern;
+	}
+
+	/**
+	 * The areas the caller may raise a matter for: a resident's building, grid and
+	 * community; the communities staff cover with their grids and buildings.
+	 */
+	@Transactional(readOnly = true)
+	public List<Area> raisable() {
+		Scope scope = CurrentUser.scope();
+		List<Area> found = new ArrayList<>();
+		this.seats.household(scope).ifPresent((home) -> {
+			for (String code : List.of(home.buildingCode(), home.gridCode(), home.communityCode())) {
+				this.areas.find(code).ifPresent(found::add);
+			}
+		});
+		if (scope.has(Role.COMMUNITY_STAFF)) {
+			for (String code : scope.areaCodes()) {
+				matterArea(code).ifPresent((community) -> {
+					found.add(community);
+					for (Area grid : this.areas.children(community.code())) {
+						found.add(grid);
+						found.addAll(this.areas.children(grid.code()));
+					}
+				});
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A photo of the matter's progress, if the caller may see the matter; empty
+	 * otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PhotoContent> photo(UUID id, UUID photoId) {
+		Loaded loaded = visible(id);
+		boolean attached = this.reads.progress(loaded.matter.id)
+			.stream()
+			.anyMatch((progress) -> progress.photoIds().contains(photoId));
+		return attached ? this.photos.load(photoId) : Optional.empty();
+	}
+
+	/** Whether the caller may see a matter this photo belongs to. */
+	@Transactional(readOnly = true)
+	public boolean maySeePhoto(UUID photoId) {
+		Scope scope = CurrentUser.scope();
+		return this.reads.mattersWithPhoto(photoId)
+			.stream()
+			.map(this.repository::find)
+			.flatMap(Optional::stream)
+			.anyMatch((matter) -> this.seats.canSee(scope, matter.scopeCode, this.seats.of(scope, matter.scopeCode)));
+	}
+
+	@Transactional(readOnly = true)
+	public MatterViews.Detail get(UUID id) {
+		Loaded loaded = visible(id);
+		return detail(loaded.matter, loaded.seats);
+	}
+
+	/** Matters the caller sees, newest first, optionally under an area and in a stage. */
+	@Transactional(readOnly = true)
+	public MatterViews.Page list(String scopePrefix, MatterStage stage, int page, int size) {
+		String prefix = text(scopePrefix);
+		if (prefix != null && AreaLevel.ofCode(prefix).isEmpty()) {
+			throw new InvalidInputException("scope", "deliberation.error.scope-code");
+		}
+		Seats.Condition visible = this.seats.visible(CurrentUser.scope());
+		List<MatterViews.Summary> items = this.reads.page(visible, prefix, stage, size, (long) page * size)
+			.stream()
+			.map(this::summary)
+			.toList();
+		return new MatterViews.Page(items, page, size, this.reads.count(visible, prefix, stage));
+	}
+
+	/** The matters of a community the caller sees, for the self-governance map. */
+	@Transactional(readOnly = true)
+	public List<MatterViews.MapPoint> map(String communityCode) {
+		if (communityCode == null || !AreaLevel.COMMUNITY.accepts(communityCode)) {
+			throw new InvalidInputException("community", "deliberation.error.scope-code");
+		}
+		return this.reads.inCommunity(this.seats.visible(CurrentUser.scope()), communityCode)
+			.stream()
+			.map((row) -> new MatterViews.MapPoint(row.id(), row.number(), row.title(), row.scopeCode(),
+					row.status().stage(), this.messages.get("deliberation.stage." + row.status().stage().name()),
+					"/matters/" + row.id()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<MatterViews.Entry> timeline(UUID id) {
+		Loaded loaded = visible(id);
+		Names names = names(loaded.seats);
+		return this.reads.timeline(loaded.matter.id)
+			.stream()
+			.map((entry) -> new MatterViews.Entry(entry.at(), names.of(entry.actor()), entry.action(),
+					this.messages.get("deliberation.action." + entry.action()), entry.note()))
+			.toList();
+	}
+
+	// discussion
+
+	@Transactional(readOnly = true)
+	public List<MatterViews.Comment> comments(UUID id) {
+		Loaded loaded = visible(id);
+		Names names = names(loaded.seats);
+		boolean moderator = loaded.seats.contains(Seat.STAFF) || loaded.seats.contains(Seat.COUNCIL)
+				|| loaded.seats.contains(Seat.SUPERVISOR);
+		return this.reads.comments(loaded.matter.id)
+			.stream()
+			.map((comment) -> new MatterViews.Comment(comment.id(), names.of(comment.author()),
+					(comment.hidden() && !moderator) ? null : comment.body(), comment.postedAt(), comment.hidden(),
+					names.of(comment.hiddenBy()), comment.hiddenReason()))
+			.toList();
+	}
+
+	public void comment(UUID id, String body) {
+		String given = required("text", body, TEXT_MAX);
+		change(id, Action.COMMENT, (matter, scope) -> matter.comment(scope.username(), given, now()));
+	}
+
+	public void hideComment(UUID id, long commentId, String reason) {
+		String given = required("reason", reason, TEXT_MAX);
+		change(id, Action.HIDE_COMMENT, (matter, scope) -> {
+			boolean hidden = this.repository.commentHidden(matter.id, commentId)
+				.orElseThrow(() -> new NotFoundException("deliberation.error.comment-not-found"));
+			matter.hideComment(scope.username(), commentId, hidden, given, now());
+		});
+	}
+
+	public MatterViews.Detail scheduleMeeting(UUID id, String kind, String scheduledAt, String place, String agenda) {
+		List<FieldProblem> problems = new ArrayList<>();
+		MeetingKind meetingKind = parse(MeetingKind.class, kind, "kind", problems);
+		Instant at = instant("scheduledAt", scheduledAt, problems);
+		String placeGiven = checked("place", place, NAME_MAX, true, problems);
+		String agendaGiven = checked("agenda", agenda, TEXT_MAX, true, problems);
+		refuseIfAny(problems);
+		return change(id, Action.SCHEDULE_MEETING, (matter, scope) -> matter.scheduleMeeting(scope.username(),
+				meetingKind, at, placeGiven, agendaGiven, now()));
+	}
+
+	public MatterViews.Detail recordMinutes(UUID id, long meetingId, Integer attendance, String attendees,
+			String minutes) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (attendance == null || attendance < 0 || attendance > 100_000) {
+			problems.add(new FieldProblem("attendance", "deliberation.error.attendance"));
+		}
+		String attendeesGiven = checked("attendees", attendees, TEXT_MAX, false, problems);
+		String minutesGiven = checked("minutes", minutes, TEXT_MAX, true, problems);
+		refuseIfAny(problems);
+		return change(id, Action.RECORD_MINUTES, (matter, scope) -> matter.recordMinutes(scope.username(), meetingId,
+				attendance, attendeesGiven, minutesGiven, now()));
+	}
+
+	public MatterViews.Detail screen(UUID id, Boolean accept, String note, UUID duplicateOf) {
+		if (accept == null) {
+			throw new InvalidInputException("accept", "deliberation.error.required");
+		}
+		String noteGiven = optional("note", note, TEXT_MAX);
+		return change(id, Action.SCREEN, (matter, scope) -> {
+			if (duplicateOf != null) {
+				Matter original = this.repository.find(duplicateOf)
+					.filter((other) -> !other.id.equals(matter.id)
+							&& this.seats.canSee(scope, other.scopeCode, this.seats.of(scope, other.scopeCode)))
+					.orElseThrow(
+							() -> new InvalidInputException("duplicateOf", "deliberation.error.duplicate-unknown"));
+				matter.screen(scope.username(), accept, (noteGiven != null) ? noteGiven : original.number, original.id,
+						now());
+			}
+			else {
+				matter.screen(scope.username(), accept, noteGiven, null, now());
+			}
+		});
+	}
+
+	public MatterViews.Detail decide(UUID id, Boolean putToVote, String reasons) {
+		if (putToVote == null) {
+			throw new InvalidInputException("putToVote", "deliberation.error.required");
+		}
+		String given = required("reasons", reasons, TEXT_MAX);
+		return change(id, Action.COUNCIL_DECISION,
+				(matter, scope) -> matter.decide(scope.username(), putToVote, given, now()));
+	}
+
+	// the vote
+
+	/**
+	 * Opens the vote under its rule; the electorate is the scope's households as they
+	 * stand now. Quorum and approval are the vote's own only for a household vote; an
+	 * owners' vote follows art. 278.
+	 */
+	public MatterViews.Detail openVote(UUID id, String rule, String closesAt, String quorum, String approval) {
+		List<FieldProblem> problems = new ArrayList<>();
+		VotingRule votingRule = parse(VotingRule.class, rule, "rule", problems);
+		Instant closing = instant("closesAt", closesAt, problems);
+		Threshold quorumNeeded = threshold("quorum", quorum, Threshold.AT_LEAST_TWO_THIRDS, votingRule, problems);
+		Threshold approvalNeeded = threshold("approval", approval, Threshold.MORE_THAN_HALF, votingRule, problems);
+		refuseIfAny(problems);
+		return change(id, Action.OPEN_VOTE, (matter, scope) -> {
+			List<Voter> electorate = this.households.householdsUnder(matter.scopeCode)
+				.stream()
+				.map((household) -> new Voter(household.id(), household.buildingCode(), household.room(),
+						household.floor(), household.floorArea(), household.ownerOccupied(),
+						household.accountUsername()))
+				.toList();
+			matter.openVote(scope.username(), votingRule, quorumNeeded, approvalNeeded, closing, electorate, now());
+		});
+	}
+
+	private static Threshold threshold(String field, String text, Threshold fallback, VotingRule rule,
+			List<FieldProblem> problems) {
+		String given = text(text);
+		if (given == null) {
+			return (rule == VotingRule.HOUSEHOLD_MAJORITY) ? fallback : null;
+		}
+		if (rule != null && rule.isOwnersVote()) {
+			problems.add(new FieldProblem(field, "deliberation.error.threshold-fixed"));
+			return null;
+		}
+		Optional<Threshold> parsed = Threshold.parse(given);
+		if (parsed.isEmpty()) {
+			problems.add(new FieldProblem(field, "deliberation.error.threshold", given));
+		}
+		return parsed.orElse(null);
+	}
+
+	/**
+	 * Casts the caller's household's ballot, or — with {@code householdId} — records a
+	 * proxy ballot for a household that cannot vote by phone (staff only; the record
+	 * names who recorded it).
+	 */
+	public MatterViews.Detail ballot(UUID id, String choice, Long householdId, String note) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Choice chosen = parse(Choice.class, choice, "choice", problems);
+		String noteGiven = checked("note", note, TEXT_MAX, false, problems);
+		refuseIfAny(problems);
+		boolean proxy = householdId != null;
+		return change(id, proxy ? Action.PROXY_BALLOT : Action.BALLOT, (matter, scope) -> {
+			Optional<Voter> voter = proxy ? this.repository.voter(matter.id, householdId)
+					: this.seats.household(scope).flatMap((home) -> this.repository.voter(matter.id, home.id()));
+			matter.castBallot(scope.username(), voter, chosen, proxy, noteGiven, now());
+		});
+	}
+
+	public MatterViews.Detail closeVote(UUID id) {
+		return change(id, Action.CLOSE_VOTE, (matter, scope) -> {
+			List<Voter> electorate = this.repository.electorate(matter.id);
+			Map<Long, Choice> ballots = this.repository.lastBallots(matter.id);
+			Tally tally = VoteRules.count(matter.rule, matter.quorum, matter.approval, electorate, ballots);
+			matter.closeVote(scope.username(), ballots.size() >= electorate.size(), tally, now());
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public MatterViews.TallyView tally(UUID id) {
+		Loaded loaded = visible(id);
+		Matter matter = loaded.matter;
+		if (matter.rule == null) {
+			throw new NotFoundException("deliberation.error.no-vote");
+		}
+		Tally tally = VoteRules.count(matter.rule, matter.quorum, matter.approval,
+				this.repository.electorate(matter.id), this.repository.lastBallots(matter.id));
+		boolean open = matter.voteClosedAt == null;
+		boolean insider = CurrentUser.scope().isAdmin() || loaded.seats.contains(Seat.STAFF)
+				|| loaded.seats.contains(Seat.SUPERVISOR);
+		if (open && !insider) {
+			return new MatterViews.TallyView(matter.id, matter.rule, true, tally.electorate(), tally.cast(), null, null,
+					null,
+					tally.conditions().stream().filter((condition) -> condition.key().startsWith("turnout")).toList(),
+					null);
+		}
+		return new MatterViews.TallyView(matter.id, matter.rule, open, tally.electorate(), tally.cast(),
+				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), open ? null : tally.outcome());
+	}
+
+	/** The roll and who has voted, for staff recording proxy ballots. */
+	@Transactional(readOnly = true)
+	public List<MatterViews.VoterView> electorate(UUID id) {
+		Loaded loaded = visible(id);
+		if (!Action.PROXY_BALLOT.takenBy(loaded.seats)) {
+			throw new ForbiddenException("deliberation.error.not-your-action");
+		}
+		Map<Long, Choice> ballots = this.repository.lastBallots(loaded.matter.id);
+		return this.repository.electorate(loaded.matter.id)
+			.stream()
+			.map((voter) -> new MatterViews.VoterView(voter.householdId(), voter.room(), voter.floor(),
+					voter.floorArea(), voter.ownerOccupied(), ballots.containsKey(voter.householdId())))
+			.toList();
+	}
+
+	/** Every ballot with who cast it: for the supervisory committee's audit only. */
+	@Transactional(readOnly = true)
+	public List<MatterViews.Ballot> ballots(UUID id) {
+		Loaded loaded = visible(id);
+		if (!Action.AUDIT_BALLOTS.takenBy(loaded.seats)) {
+			throw new ForbiddenException("deliberation.error.ballots-secret");
+		}
+		if (!loaded.matter.allows(Action.AUDIT_BALLOTS)) {
+			throw new NotFoundException("deliberation.error.no-vote");
+		}
+		Names names = new Names(this.accounts, false);
+		return this.reads.ballots(loaded.matter.id)
+			.stream()
+			.map((ballot) -> new MatterViews.Ballot(ballot.householdId(), ballot.room(), ballot.choice(),
+					names.of(ballot.castBy()), ballot.proxy(), ballot.note(), ballot.castAt()))
+			.toList();
+	}
+
+	// the money
+
+	/**
+	 * Shares the total, less any match from the community fund, among the households: of
+	 * the electorate if a vote was opened, else of the scope now. Floor weights default
+	 * to a lift's (floor − 1).
+	 */
+	public MatterViews.CostPlanView planCost(UUID id, BigDecimal total, String method,
+			Map<String, BigDecimal> floorWeights, BigDecimal fundMatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Optional<Long> totalFen = Money.fen(total).filter((fen) -> fen > 0);
+		if (totalFen.isEmpty()) {
+			problems.add(new FieldProblem("total", "deliberation.error.amount"));
+		}
+		Optional<Long> matchFen = (fundMatch != null) ? Money.fen(fundMatch) : Optional.of(0L);
+		if (matchFen.isEmpty() || (totalFen.isPresent() && matchFen.get() > totalFen.get())) {
+			problems.add(new FieldProblem("fundMatch", "deliberation.error.fund-match"));
+		}
+		CostMethod costMethod = parse(CostMethod.class, method, "method", problems);
+		Map<Integer, BigDecimal> weights = floorWeights(floorWeights, costMethod, problems);
+		refuseIfAny(problems);
+		change(id, Action.COST_PLAN, (matter, scope) -> {
+			List<Voter> payers = this.repository.electorate(matter.id);
+			if (payers.isEmpty()) {
+				payers = this.households.householdsUnder(matter.scopeCode)
+					.stream()
+					.map((household) -> new Voter(household.id(), household.buildingCode(), household.room(),
+							household.floor(), household.floorArea(), household.ownerOccupied(),
+							household.accountUsername()))
+					.toList();
+			}
+			matter.planCost(scope.username(),
+					plan(payers, totalFen.get(), matchFen.get(), costMethod, weights, scope.username(), now()), now());
+		});
+		return costPlan(id);
+	}
+
+	private static Map<Integer, BigDecimal> floorWeights(Map<String, BigDecimal> given, CostMethod method,
+			List<FieldProblem> problems) {
+		Map<Integer, BigDecimal> weights = new HashMap<>();
+		if (given == null || given.isEmpty()) {
+			return weights;
+		}
+		if (method != CostMethod.BY_FLOOR_WEIGHTS) {
+			problems.add(new FieldProblem("floorWeights", "deliberation.error.weights-unused"));
+			return weights;
+		}
+		given.forEach((floor, weight) -> {
+			try {
+				if (weight == null || weight.signum() < 0 || weight.scale() > 4 || weight.precision() > 12) {
+					throw new NumberFormatException();
+				}
+				weights.put(Integer.parseInt(floor.strip()), weight);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new FieldProblem("floorWeights." + floor, "deliberation.error.weight"));
+			}
+		});
+		return weights;
+	}
+
+	private static CostPlan plan(List<Voter> payers, long totalFen, long matchFen, CostMethod method,
+			Map<Integer, BigDecimal> floorWeights, String actor, Instant now) {
+		if (payers.isEmpty()) {
+			throw new ConflictException("deliberation.error.no-households");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		List<BigDecimal> weights = payers.stream().map((payer) -> switch (method) {
+			case EQUAL -> BigDecimal.ONE;
+			case BY_AREA -> payer.floorArea();
+			case BY_FLOOR_WEIGHTS ->
+				floorWeights.isEmpty() ? FloorWeights.lift(payer.floor()) : floorWeights.get(payer.floor());
+		}).toList();
+		for (int i = 0; i < payers.size(); i++) {
+			if (weights.get(i) == null) {
+				problems.add(new FieldProblem("floorWeights." + payers.get(i).floor(),
+						"deliberation.error.weight-missing", payers.get(i).floor()));
+			}
+		}
+		refuseIfAny(problems.stream().distinct().toList());
+		if (weights.stream().allMatch((weight) -> weight.signum() == 0)) {
+			throw new InvalidInputException("floorWeights", "deliberation.error.weights-zero");
+		}
+		List<Long> amounts = CostSharing.split(totalFen - matchFen, weights);
+		List<CostPlan.Share> shares = new ArrayList<>();
+		for (int i = 0; i < payers.size(); i++) {
+			Voter payer = payers.get(i);
+			shares.add(new CostPlan.Share(payer.householdId(), payer.buildingCode(), payer.room(), payer.floor(),
+					payer.floorArea(), weights.get(i), amounts.get(i)));
+		}
+		return new CostPlan(totalFen, matchFen, method, floorWeights, shares, actor, now);
+	}
+
+	@Transactional(readOnly = true)
+	public MatterViews.CostPlanView costPlan(UUID id) {
+		Loaded loaded = visible(id);
+		MatterReads.Plan plan = this.reads.plan(loaded.matter.id)
+			.orElseThrow(() -> new NotFoundException("deliberation.error.no-cost-plan"));
+		Long mine = this.seats.household(CurrentUser.scope()).map(HouseholdSummary::id).orElse(null);
+		List<MatterReads.ShareRow> rows = this.reads.shares(loaded.matter.id);
+		List<MatterViews.ShareView> shares = rows.stream()
+			.map((share) -> new MatterViews.ShareView(share.householdId(), share.buildingCode(), share.room(),
+					share.floor(), share.floorArea(), share.weight().stripTrailingZeros(),
+					Money.yuan(share.amountFen()), share.pledgedBy() != null, Money.yuan(share.paidFen()),
+					Long.valueOf(share.householdId()).equals(mine)))
+			.toList();
+		long pledgedFen = rows.stream()
+			.filter((row) -> row.pledgedBy() != null)
+			.mapToLong(MatterReads.ShareRow::amountFen)
+			.sum();
+		long paidFen = rows.stream().mapToLong(MatterReads.ShareRow::paidFen).sum();
+		return new MatterViews.CostPlanView(loaded.matter.id, Money.yuan(plan.totalFen()),
+				Money.yuan(plan.fundMatchFen()), Money.yuan(plan.totalFen() - plan.fundMatchFen()), plan.method(),
+				FloorWeights.parse(plan.floorWeights()), shares,
+				rows.stream().filter((row) -> row.pledgedBy() != null).count(), Money.yuan(pledgedFen),
+				Money.yuan(paidFen), names(loaded.seats).of(plan.setBy()), plan.setAt());
+	}
+
+	/**
+	 * A resident pledges their household's share; staff or the owners' committee record a
+	 * pledge for a household ({@code householdId}).
+	 */
+	public MatterViews.CostPlanView pledge(UUID id, Long householdId) {
+		boolean proxy = householdId != null;
+		change(id, proxy ? Action.RECORD_PLEDGE : Action.PLEDGE, (matter, scope) -> {
+			long household = proxy ? householdId : this.seats.household(scope).orElseThrow().id();
+			Optional<Boolean> pledged = this.repository.shareRow(matter.id, household);
+			matter.pledge(scope.username(), household, proxy, pledged.isPresent(), pledged.orElse(false), now());
+		});
+		return costPlan(id);
+	}
+
+	public MatterViews.CostPlanView recordPayment(UUID id, Long householdId, BigDecimal amount) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (householdId == null) {
+			problems.add(new FieldProblem("householdId", "deliberation.error.required"));
+		}
+		Optional<Long> fen = Money.fen(amount).filter((value) -> value > 0);
+		if (fen.isEmpty()) {
+			problems.add(new FieldProblem("amount", "deliberation.error.amount"));
+		}
+		refuseIfAny(problems);
+		change(id, Action.RECORD_PAYMENT, (matter, scope) -> {
+			boolean hasShare = this.repository.hasShare(matter.id, householdId);
+			String room = hasShare ? this.reads.shares(matter.id)
+				.stream()
+				.filter((share) -> share.householdId() == householdId)
+				.findFirst()
+				.map(MatterReads.ShareRow::room)
+				.orElse("") : "";
+			matter.recordPayment(scope.username(), householdId, room, fen.get(), hasShare, now());
+		});
+		return costPlan(id);
+	}
+
+	// the work
+
+	public MatterViews.Detail startWork(UUID id) {
+		return change(id, Action.START_WORK, (matter, scope) -> matter.startWork(scope.username(), now()));
+	}
+
+	public MatterViews.Detail addTask(UUID id, String title, String owner, String dueOn) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String titleGiven = checked("title", title, 200, true, problems);
+		String ownerGiven = checked("owner", owner, NAME_MAX, true, problems);
+		LocalDate due = null;
+		try {
+			due = LocalDate.parse(String.valueOf(dueOn).strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem("dueOn", "deliberation.error.date"));
+		}
+		refuseIfAny(problems);
+		LocalDate dueGiven = due;
+		return change(id, Action.ADD_TASK,
+				(matter, scope) -> matter.addTask(scope.username(), titleGiven, ownerGiven, dueGiven, now()));
+	}
+
+	public MatterViews.Detail finishTask(UUID id, long taskId) {
+		return change(id, Action.FINISH_TASK, (matter, scope) -> matter.finishTask(scope.username(), taskId, now()));
+	}
+
+	public MatterViews.Detail addQuote(UUID id, String supplier, BigDecimal amount, String note) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String supplierGiven = checked("supplier", supplier, NAME_MAX, true, problems);
+		Optional<Long> fen = Money.fen(amount).filter((value) -> value > 0);
+		if (fen.isEmpty()) {
+			problems.add(new FieldProblem("amount", "deliberation.error.amount"));
+		}
+		String noteGiven = checked("note", note, TEXT_MAX, false, problems);
+		refuseIfAny(problems);
+		return change(id, Action.ADD_QUOTE,
+				(matter, scope) -> matter.addQuote(scope.username(), supplierGiven, fen.get(), noteGiven, now()));
+	}
+
+	public MatterViews.Detail chooseQuote(UUID id, Long quoteId, String reason) {
+		if (quoteId == null) {
+			throw new InvalidInputException("quoteId", "deliberation.error.required");
+		}
+		String given = required("reason", reason, TEXT_MAX);
+		return change(id, Action.CHOOSE_QUOTE,
+				(matter, scope) -> matter.chooseQuote(scope.username(), quoteId, given, now()));
+	}
+
+	/** Progress with photos already uploaded (ids from the media module). */
+	public MatterViews.Detail reportProgress(UUID id, String note, List<UUID> photoIds) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String given = checked("note", note, TEXT_MAX, true, problems);
+		List<UUID> photoList = (photoIds != null) ? photoIds : List.of();
+		if (photoList.size() > MAX_PHOTOS) {
+			problems.add(new FieldProblem("photoIds", "deliberation.error.photos-too-many", MAX_PHOTOS));
+		}
+		for (int i = 0; i < photoList.size(); i++) {
+			if (photoList.get(i) == null || this.photos.load(photoList.get(i)).isEmpty()) {
+				problems.add(new FieldProblem("photoIds[" + i + "]", "deliberation.error.photo-unknown"));
+			}
+		}
+		refuseIfAny(problems);
+		return change(id, Action.REPORT_PROGRESS,
+				(matter, scope) -> matter.reportProgress(scope.username(), given, photoList, now()));
+	}
+
+	/** Progress with photos uploaded with it (the pages' form). */
+	public MatterViews.Detail reportProgressWithPhotos(UUID id, String note, List<byte[]> photoFiles) {
+		if (photoFiles.size() > MAX_PHOTOS) {
+			throw new InvalidInputException("photos", "deliberation.error.photos-too-many", MAX_PHOTOS);
+		}
+		Loaded loaded = visible(id);
+		if (!Action.REPORT_PROGRESS.takenBy(loaded.seats)) {
+			throw new ForbiddenException("deliberation.error.not-your-action");
+		}
+		String uploader = CurrentUser.scope().username();
+		List<UUID> stored = photoFiles.stream().map((bytes) -> this.photos.store(bytes, uploader).id()).toList();
+		return reportProgress(id, note, stored);
+	}
+
+	public MatterViews.Detail completeWork(UUID id) {
+		return change(id, Action.COMPLETE_WORK, (matter, scope) -> matter.completeWork(scope.username(), now()));
+	}
+
+	// supervision and evaluation
+
+	public MatterViews.Detail check(UUID id, String note) {
+		String given = required("note", note, TEXT_MAX);
+		return change(id, Action.CHECK, (matter, scope) -> matter.check(scope.username(), given, now()));
+	}
+
+	public MatterViews.Detail signOff(UUID id, Boolean passed, String note) {
+		if (passed == null) {
+			throw new InvalidInputException("passed", "deliberation.error.required");
+		}
+		String given = required("note", note, TEXT_MAX);
+		return change(id, Action.SIGN_OFF, (matter, scope) -> matter.signOff(scope.username(), passed, given, now()));
+	}
+
+	public MatterViews.Detail rate(UUID id, String satisfaction, String comment) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Satisfaction given = parse(Satisfaction.class, satisfaction, "satisfaction", problems);
+		String commentGiven = checked("comment", comment, TEXT_MAX, false, problems);
+		refuseIfAny(problems);
+		return change(id, Action.RATE, (matter, scope) -> {
+			long household = this.seats.household(scope).orElseThrow().id();
+			matter.rate(scope.username(), household, this.repository.hasRated(matter.id, household), given,
+					commentGiven, now());
+		});
+	}
+
+	public MatterViews.Detail close(UUID id) {
+		return change(id, Action.CLOSE, (matter, scope) -> matter.close(scope.username(), now()));
+	}
+
+	/**
+	 * Adds the rule that came out of the matter to the residents' convention of its
+	 * scope, as a new version; {@code supersedes} names an article it replaces.
+	 */
+	public MatterViews.ConventionView addToConvention(UUID id, String title, String text, Long supersedes) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String titleGiven = checked("title", title, TITLE_MAX, true, problems);
+		String textGiven = checked("text", text, TEXT_MAX, true, problems);
+		refuseIfAny(problems);
+		MatterViews.Detail detail = change(id, Action.ADD_TO_CONVENTION,
+				(matter, scope) -> matter.addToConvention(scope.username(), titleGiven, textGiven, supersedes, now()));
+		return convention(detail.scopeCode(), null);
+	}
+
+	@Transactional(readOnly = true)
+	public MatterViews.ConventionView convention(String areaCode, Integer version) {
+		Scope scope = CurrentUser.scope();
+		Area area = matterArea(String.valueOf(areaCode))
+			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
+			.orElseThrow(() -> new NotFoundException("deliberation.error.convention-not-found"));
+		int latest = this.conventions.latest(area.code());
+		if (latest == 0) {
+			return new MatterViews.ConventionView(area.code(), area.name(), 0, 0, List.of(), List.of());
+		}
+		int shown = (version != null) ? version : latest;
+		return new MatterViews.ConventionView(area.code(), area.name(), shown, latest,
+				this.conventions.articles(area.code(), shown), this.conventions.versions(area.code()));
+	}
+
+	/** The areas above and at the given one that have a convention, for links. */
+	@Transactional(readOnly = true)
+	public List<Area> conventionsFor(String areaCode) {
+		return this.conventions.areasCovering(areaCode)
+			.stream()
+			.map(this.areas::find)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	// committees
+
+	@Transactional(readOnly = true)
+	public List<MatterViews.MemberView> committee(String areaCode) {
+		Scope scope = CurrentUser.scope();
+		Area area = matterArea(String.valueOf(areaCode))
+			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
+			.orElseThrow(() -> new NotFoundException("deliberation.error.area-not-found"));
+		Names names = new Names(this.accounts, false);
+		return this.committees.serving(area.code())
+			.stream()
+			.map((member) -> new MatterViews.MemberView(member.areaCode(), member.committee(), member.username(),
+					names.of(member.username())))
+			.toList();
+	}
+
+	/** Staff covering the area (or an administrator) appoint a member by account. */
+	public List<MatterViews.MemberView> appoint(String areaCode, String committee, String username) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Committee body = parse(Committee.class, committee, "committee", problems);
+		String user = text(username);
+		if (user == null || this.accounts.scopeOf(user).isEmpty()) {
+			problems.add(new FieldProblem("username", "deliberation.error.account-unknown"));
+		}
+		refuseIfAny(problems);
+		Area area = managedArea(areaCode);
+		this.committees.appoint(area.code(), body, user, CurrentUser.scope().username(), now());
+		return committee(area.code());
+	}
+
+	public List<MatterViews.MemberView> dismiss(String areaCode, String committee, String username) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Committee body = parse(Committee.class, committee, "committee", problems);
+		refuseIfAny(problems);
+		Area area = managedArea(areaCode);
+		if (!this.committees.dismiss(area.code(), body, String.valueOf(username))) {
+			throw new NotFoundException("deliberation.error.member-not-found");
+		}
+		return committee(area.code());
+	}
+
+	private Area managedArea(String areaCode) {
+		Scope scope = CurrentUser.scope();
+		Area area = matterArea(String.valueOf(areaCode))
+			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
+			.orElseThrow(() -> new NotFoundException("deliberation.error.area-not-found"));
+		if (!scope.isAdmin() && !(scope.has(Role.COMMUNITY_STAFF) && scope.covers(area.code()))) {
+			throw new ForbiddenException("deliberation.error.not-your-action");
+		}
+		return area;
+	}
+
+	// the views
+
+	private MatterViews.Summary summary(MatterReads.Row row) {
+		return new MatterViews.Summary(row.id(), row.number(), row.title(), row.scopeCode(), areaName(row.scopeCode()),
+				row.status(), row.status().stage(), row.raisedAt(), row.closesAt());
+	}
+
+	private MatterViews.Detail detail(Matter matter, Set<Seat> held) {
+		Names names = names(held);
+		Scope scope = CurrentUser.scope();
+		MatterViews.Vote vote = null;
+		if (matter.rule != null) {
+			List<Voter> electorate = this.repository.electorate(matter.id);
+			Map<Long, Choice> ballots = this.repository.lastBallots(matter.id);
+			Optional<HouseholdSummary> home = this.seats.household(scope)
+				.filter((household) -> household.buildingCode().startsWith(matter.scopeCode));
+			Optional<Voter> voter = home.flatMap((household) -> electorate.stream()
+				.filter((candidate) -> candidate.householdId() == household.id())
+				.findFirst());
+			String voteAs = home.isEmpty() ? null : voter.isEmpty() ? "NOT_IN_ELECTORATE"
+					: (matter.rule.isOwnersVote() && !voter.get().ownerOccupied()) ? "TENANT" : "VOTE";
+			vote = new MatterViews.Vote(matter.rule, (matter.quorum != null) ? matter.quorum.toString() : null,
+					(matter.approval != null) ? matter.approval.toString() : null, names.of(matter.voteOpenedBy),
+					matter.voteOpenedAt, matter.closesAt, matter.voteClosedAt, matter.outcome, electorate.size(),
+					ballots.size(), voter.map((found) -> ballots.get(found.householdId())).orElse(null), voteAs);
+		}
+		Optional<HouseholdSummary> home = this.seats.household(scope);
+		Map<Satisfaction, Long> counts = this.reads.ratings(matter.id);
+		MatterViews.Ratings ratings = new MatterViews.Ratings(counts.values().stream().mapToLong(Long::longValue).sum(),
+				counts, home.map((household) -> this.reads.ratingOf(matter.id, household.id())).orElse(null));
+		List<String> actions = new ArrayList<>();
+		for (Action action : Action.values()) {
+			if (matter.allows(action) && action.takenBy(held)) {
+				actions.add(action.key());
+			}
+		}
+		return new MatterViews.Detail(matter.id, matter.number, matter.title, matter.description, matter.scopeCode,
+				areaName(matter.scopeCode), matter.status,
+				this.messages.get("deliberation.status." + matter.status.name()), matter.status.stage(), stages(matter),
+				names.of(matter.raisedBy), matter.raisedAt, matter.caseId, matter.caseNumber,
+				(matter.screenedBy != null) ? new MatterViews.Screening(names.of(matter.screenedBy),
+						matter.screeningNote, matter.duplicateOf) : null,
+				(matter.putToVote != null) ? new MatterViews.Council(matter.putToVote, matter.councilReasons,
+						names.of(matter.councilBy), matter.councilAt) : null,
+				vote, this.reads.meetings(matter.id).stream().map((meeting) -> named(meeting, names)).toList(),
+				matter.costPlanSet, this.reads.tasks(matter.id),
+				this.reads.quotes(matter.id, matter.chosenQuoteId)
+					.stream()
+					.map((quote) -> new MatterViews.Quote(quote.id(), quote.supplier(), quote.amount(), quote.note(),
+							names.of(quote.addedBy()), quote.addedAt(), quote.chosen()))
+					.toList(),
+				matter.chosenQuoteId, matter.quoteReason,
+				this.reads.progress(matter.id)
+					.stream()
+					.map((progress) -> new MatterViews.Progress(progress.id(), progress.note(),
+							names.of(progress.reportedBy()), progress.reportedAt(), progress.photoIds()))
+					.toList(),
+				this.reads.supervision(matter.id)
+					.stream()
+					.map((check) -> new MatterViews.Supervision(check.kind(), check.note(), names.of(check.by()),
+							check.at()))
+					.toList(),
+				ratings, actions, held.stream().sorted().toList(), matter.version);
+	}
+
+	private static MatterViews.Meeting named(MatterViews.Meeting meeting, Names names) {
+		return new MatterViews.Meeting(meeting.id(), meeting.kind(), meeting.scheduledAt(), meeting.place(),
+				meeting.agenda(), names.of(meeting.scheduledBy()), meeting.attendance(), meeting.attendees(),
+				meeting.minutes(), names.of(meeting.recordedBy()), meeting.recordedAt());
+	}
+
+	/**
+	 * Done, current or ahead for each stage; a matter that stopped shows its stage as
+	 * stopped, a closed one all done.
+	 */
+	private static List<MatterViews.StageView> stages(Matter matter) {
+		MatterStage current = matter.status.stage();
+		List<MatterViews.StageView> stages = new ArrayList<>();
+		for (MatterStage stage : MatterStage.values()) {
+			String state;
+			if (matter.status == MatterStatus.CLOSED || stage.ordinal() < current.ordinal()) {
+				state = "DONE";
+			}
+			else if (stage == current) {
+				state = matter.status.isDropped() ? "STOPPED" : "CURRENT";
+			}
+			else {
+				state = matter.status.isDropped() ? "SKIPPED" : "AHEAD";
+			}
+			stages.add(new MatterViews.StageView(stage, state));
+		}
+		return stages;
+	}
+
+	private Names names(Set<Seat> held) {
+		return new Names(this.accounts,
+				!CurrentUser.scope().isAdmin() && !held.contains(Seat.STAFF) && !held.contains(Seat.SUPERVISOR));
+	}
+
+	private String areaName(String code) {
+		return this.areas.find(code).map(Area::name).orElse(code);
+	}
+
+	/** A community, grid or building the area tree knows. */
+	private Optional<Area> matterArea(String code) {
+		return AreaLevel.ofCode(code)
+			.filter((level) -> level == AreaLevel.COMMUNITY || level == AreaLevel.GRID || level == AreaLevel.BUILDING)
+			.flatMap((level) -> this.areas.find(code));
+	}
+
+	// the workflow's plumbing
+
+	private record Loaded(Matter matter, Set<Seat> seats) {
+	}
+
+	private Loaded visible(UUID id) {
+		Scope scope = CurrentUser.scope();
+		return this.repository.find(id)
+			.map((matter) -> new Loaded(matter, this.seats.of(scope, matter.scopeCode)))
+			.filter((loaded) -> this.seats.canSee(scope, loaded.matter.scopeCode, loaded.seats))
+			.orElseThrow(() -> new NotFoundException("deliberation.error.not-found"));
+	}
+
+	private MatterViews.Detail change(UUID id, Action action, BiConsumer<Matter, Scope> transition) {
+		Scope scope = CurrentUser.scope();
+		Loaded loaded = visible(id);
+		if (!action.takenBy(loaded.seats)) {
+			throw new ForbiddenException("deliberation.error.not-your-action");
+		}
+		transition.accept(loaded.matter, scope);
+		this.repository.save(loaded.matter);
+		publish(loaded.matter);
+		return detail(loaded.matter, loaded.seats);
+	}
+
+	private void publish(Matter changed) {
+		changed.events.forEach(this.publisher::publishEvent);
+		changed.events.clear();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/**
+	 * An ISO instant with offset, or a local date-time (a page's field) in Beijing time.
+	 */
+	private static Instant instant(String field, String text, List<FieldProblem> problems) {
+		String given = text(text);
+		if (given == null) {
+			problems.add(new FieldProblem(field, "deliberation.error.required"));
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(given).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(given).atZone(ZONE).toInstant();
+			}
+			catch (DateTimeParseException again) {
+				problems.add(new FieldProblem(field, "deliberation.error.date-time"));
+				return null;
+			}
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> problems) {
+		String given = text(value);
+		if (given != null) {
+			for (E constant : type.getEnumConstants()) {
+				if (constant.name().equals(given)) {
+					return constant;
+				}
+			}
+		}
+		problems.add(new FieldProblem(field, "deliberation.error.one-of",
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+		return null;
+	}
+
+	private static String checked(String field, String value, int max, boolean required, List<FieldProblem> problems) {
+		String given = text(value);
+		if (given == null && required) {
+			problems.add(new FieldProblem(field, "deliberation.error.required"));
+		}
+		else if (given != null && given.length() > max) {
+			problems.add(new FieldProblem(field, "deliberation.error.too-long", max));
+		}
+		return given;
+	}
+
+	private static String required(String field, String value, int max) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String given = checked(field, value, max, true, problems);
+		refuseIfAny(problems);
+		return given;
+	}
+
+	private static String optional(String field, String value, int max) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String given = checked(field, value, max, false, problems);
+		refuseIfAny(problems);
+		return given;
+	}
+
+	private static void refuseIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("error.invalid-input", problems);
+		}
+	}
+
+	private static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
