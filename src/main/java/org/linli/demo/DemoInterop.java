@@ -1,0 +1,31 @@
+package org.linli.demo;
+
+import org.linli.open311.Open311Keys;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The keys other systems use against the demo, registered on every start of the
+ * {@code demo} profile (also on a database loaded before they existed).
+ */
+@Component
+@Profile("demo")
+class DemoInterop implements ApplicationRunner {
+
+	static final String OPEN311_KEY = "linli-demo-open311";
+
+	private final Open311Keys open311Keys;
+
+	DemoInterop(Open311Keys open311Keys) {
+		this.open311Keys = open311Keys;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.open311Keys.registerKnown("demo", OPEN311_KEY);
+	}
+
+}
