@@ -119,7 +119,7 @@ class JdbcCaseStatusReads implements CaseStatusReads {
 		return this.jdbc.sql("""
 				select e.id, e.case_id, c.number, e.action, e.at
 				  from cases.timeline_entry e join cases.case c on c.id = e.case_id
-				 where e.at >= :from and e.at < :to and e.action = any(:publicSteps) and """ + SELECTED + """
+				 where e.at >= :from and e.at < :to and e.action = any(:publicSteps)\s""" + "and " + SELECTED + """
 				order by e.at, e.id limit :limit offset :offset""")
 			.param("from", Timestamp.from(query.from()))
 			.param("to", Timestamp.from(query.to()))
