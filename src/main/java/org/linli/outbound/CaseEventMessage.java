@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.linli.cases.CaseId;
@@ -23,13 +24,16 @@ import org.linli.cases.CaseId;
  * <li>{@code occurredAt}: when it happened (the due, for an overdue step);</li>
  * <li>{@code caseId}: the concern;</li>
  * <li>{@code data}: the event's own fields, ids as strings, enums by name, instants in
- * ISO-8601.</li>
+ * ISO-8601; the residents' usernames an event carries for notices ({@code reporter},
+ * {@code followers}) stay inside.</li>
  * </ul>
  * Every record event of the {@code cases} module that names a case is one.
  */
 public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID caseId, Map<String, Object> data) {
 
 	private static final String CASES = CaseId.class.getPackageName();
+
+	private static final Set<String> RESIDENTS = Set.of("reporter", "followers");
 
 	/** Whether the object is an event other systems are told about. */
 	public static boolean isCaseEvent(Object event) {
@@ -45,7 +49,9 @@ public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID ca
 		Instant occurredAt = null;
 		for (RecordComponent component : event.getClass().getRecordComponents()) {
 			Object value = value(component, event);
-			data.put(component.getName(), plain(value));
+			if (!RESIDENTS.contains(component.getName())) {
+				data.put(component.getName(), plain(value));
+			}
 			if (value instanceof Instant instant && (occurredAt == null || component.getName().equals("at"))) {
 				occurredAt = instant;
 			}

@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +52,10 @@ class OutboundTests {
 
 	/** The centres of the twelve grids of community 310107005005, used in turn. */
 	private static final AtomicInteger SPOTS = new AtomicInteger();
+
+	private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+		.getSchema(SchemaLocation.of("classpath:outbound/case-event.schema.json"),
+				SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
 
 	private static HttpServer receiver;
 
@@ -122,6 +132,7 @@ class OutboundTests {
 			assertThat(delivery.signature()).isNotEqualTo(
 					"sha256=" + WebhookSender.signature("another secret", delivery.timestamp(), delivery.body()));
 			assertThat(JsonPath.<String>read(delivery.body(), "$.caseId")).isEqualTo(caseId);
+			assertThat(SCHEMA.validate(new ObjectMapper().readTree(delivery.body()))).as(delivery.body()).isEmpty();
 		}
 		Received dispatched = deliveries.stream().filter((d) -> d.event().equals("case.dispatched")).findFirst().get();
 		assertThat(JsonPath.<String>read(dispatched.body(), "$.data.departmentCode")).isEqualTo("LH");

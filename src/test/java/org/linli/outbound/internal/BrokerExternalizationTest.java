@@ -1,9 +1,11 @@
 package org.linli.outbound.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.linli.cases.CaseClosed;
 import org.linli.cases.CaseDispatched;
 import org.linli.cases.CaseId;
 import org.linli.cases.OrderOverdue;
@@ -41,6 +43,16 @@ class BrokerExternalizationTest {
 			.containsEntry("due", "2026-11-23T09:00:00Z");
 		assertThat(message.id()).isEqualTo(CaseEventMessage.of(event).orElseThrow().id());
 		assertThat(this.configuration.getHeadersFor(message)).containsEntry("linli_event_type", "case.dispatched");
+	}
+
+	@Test
+	void residentsUsernamesStayInside() {
+		CaseEventMessage closed = CaseEventMessage
+			.of(new CaseClosed(CaseId.random(), "2026310107005000044", "resident1", List.of("resident2"),
+					Instant.parse("2026-11-22T11:00:00Z")))
+			.orElseThrow();
+		assertThat(closed.type()).isEqualTo("case.closed");
+		assertThat(closed.data()).containsOnlyKeys("id", "number", "at");
 	}
 
 	@Test
