@@ -30,9 +30,9 @@ class CaseReads {
 	static final int LIST_LIMIT = 2000;
 
 	/** What a tracking link shows: the steps a reporter understands, nothing internal. */
-	private static final Set<String> PUBLIC_STEPS = Set.of("report", "accept", "reject", "merge", "dispatch",
-			"rule-return", "sign", "handle", "verify-passed", "verify-failed", "assign-community", "guide", "evaluate",
-			"reopen", "suspension-approved", "resume", "refer-mediation", "refer-legal-advice");
+	static final Set<String> PUBLIC_STEPS = Set.of("report", "accept", "reject", "merge", "dispatch", "rule-return",
+			"sign", "handle", "verify-passed", "verify-failed", "assign-community", "guide", "evaluate", "reopen",
+			"suspension-approved", "resume", "refer-mediation", "refer-legal-advice");
 
 	private final CaseRepository repository;
 

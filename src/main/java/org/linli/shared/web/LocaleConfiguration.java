@@ -16,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * zh-CN unless the viewer asked otherwise: a {@code ?lang=} switch sticks in a cookie;
- * without one, an API client's {@code Accept-Language} is honoured.
+ * without one, an API client's {@code Accept-Language} is honoured (also Open311's).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -42,7 +42,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.startsWith("/api/") || path.startsWith("/open311/"))
 				|| request.getHeader("Accept-Language") == null) {
 			return DEFAULT;
 		}
