@@ -50,7 +50,7 @@ class CockpitBrowserTests extends BrowserTest {
 		if (seeded) {
 			return;
 		}
-		RestClient api = RestClient.create("http://localhost:" + this.port + "/api/v1");
+		RestClient api = api();
 		String dispatcher = token(api, "dispatcher");
 		String resident = token(api, "resident1");
 		List<String> dispatched = new ArrayList<>();
@@ -58,16 +58,8 @@ class CockpitBrowserTests extends BrowserTest {
 		for (int i = 0; i < spots.size(); i += 12) {
 			int n = i / 12;
 			String category = CATEGORIES[n % CATEGORIES.length];
-			String body = api.post()
-				.uri("/cases")
-				.header("Authorization", "Bearer " + ((n % 2 == 0) ? resident : dispatcher))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body("""
-						{"channel":"%s","description":"cockpit","lat":%s,"lon":%s,"categoryCode":"%s"}"""
-					.formatted(CHANNELS[n % CHANNELS.length], spots.get(i)[0], spots.get(i)[1], category))
-				.retrieve()
-				.body(String.class);
-			String id = JsonPath.read(body, "$.id");
+			String id = report(api, (n % 2 == 0) ? resident : dispatcher, spots.get(i), CHANNELS[n % CHANNELS.length],
+					category);
 			if (n % 4 != 3) {
 				act(api, dispatcher, id, "accept", "{\"tier\":\"MAJOR\",\"categoryCode\":\"" + category + "\"}");
 				act(api, dispatcher, id, "dispatch", "{}");
@@ -81,7 +73,7 @@ class CockpitBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theLeaderSeesTheStreetOnAMapWithChartsFiguresAndTheOverdueList() {
+	void theLeaderSeesTheStreetOnAMapWithChartsFiguresAndTheOverdueList() throws IOException {
 		signIn("leader");
 		driver.findElement(By.id("cockpit-link")).click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("领导驾驶舱 · 曹杨新村街道");
@@ -98,6 +90,20 @@ class CockpitBrowserTests extends BrowserTest {
 				"居民网上反映");
 		assertThat(driver.findElement(By.cssSelector("#chart-tier .chart svg")).getText()).contains("大事");
 		assertThat(driver.findElements(By.cssSelector("#cockpit-map .leaflet-tile"))).isEmpty();
+
+		long reported = Long.parseLong(driver.findElement(By.id("kpi-reported")).getText());
+		driver.executeScript(
+				"""
+						window.cspViolations = [];
+						document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+						document.getElementById('chart-status').dataset.old = 'true';""");
+		report(api(), token(api(), "resident2"), gridCentres().get(5), "WEB", "06010");
+		driver.executeScript("const kpis = document.getElementById('cockpit-kpis');"
+				+ "htmx.ajax('GET', kpis.getAttribute('hx-get'), { target: kpis, swap: 'innerHTML' });");
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#chart-status:not([data-old]) .chart svg")));
+		assertThat(Long.parseLong(driver.findElement(By.id("kpi-reported")).getText())).isEqualTo(reported + 1);
+		assertThat(driver.executeScript("return window.cspViolations")).as("CSP violations").asList().isEmpty();
 		driver.manage().window().setSize(new Dimension(Browser.DESKTOP.getWidth(), 2300));
 		Browser.screenshot(driver, "cockpit-desktop");
 
@@ -106,6 +112,9 @@ class CockpitBrowserTests extends BrowserTest {
 				(ignored) -> driver.findElement(By.cssSelector("#chart-status .chart svg")).getSize().getWidth() < 360);
 		assertThat(wider()).as("elements wider than a phone").isEmpty();
 		driver.manage().window().setSize(new Dimension(Browser.PHONE.getWidth(), 1400));
+		driver.navigate().refresh();
+		wait.until(ExpectedConditions.attributeToBe(By.id("cockpit-map"), "data-loaded", "true"));
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("figure[data-chart] .chart svg"), 3));
 		Browser.screenshot(driver, "cockpit-phone");
 	}
 
@@ -119,6 +128,23 @@ class CockpitBrowserTests extends BrowserTest {
 				  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
 				    && !e.closest('.table-wrap') && !e.closest('.leaflet-container'))
 				  .map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 10);""");
+	}
+
+	private RestClient api() {
+		return RestClient.create("http://localhost:" + this.port + "/api/v1");
+	}
+
+	private static String report(RestClient api, String token, double[] spot, String channel, String category) {
+		String body = api.post()
+			.uri("/cases")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"channel":"%s","description":"cockpit","lat":%s,"lon":%s,"categoryCode":"%s"}""".formatted(channel,
+					spot[0], spot[1], category))
+			.retrieve()
+			.body(String.class);
+		return JsonPath.read(body, "$.id");
 	}
 
 	private static void act(RestClient api, String token, String id, String action, String body) {
