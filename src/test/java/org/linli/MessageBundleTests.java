@@ -41,7 +41,7 @@ class MessageBundleTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:error|identity|area|department|resident|calendar|catalogue|cases|audit|home|role|nav|login|ledger|deliberation|open311|hotline|outbound)\\.[a-z0-9.-]*[a-z0-9])\"");
+			"\"((?:error|identity|area|department|resident|calendar|catalogue|cases|audit|home|role|nav|login|ledger|deliberation|open311|hotline|outbound|cockpit|admin)\\.[a-z0-9.-]*[a-z0-9])\"");
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 

@@ -4,8 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import org.linli.audit.AuditEntry;
+import org.linli.audit.AuditLog;
 
 import org.linli.calendar.TimeLimit;
 import org.linli.catalogue.Catalogue;
@@ -14,6 +20,7 @@ import org.linli.catalogue.CategoryKind;
 import org.linli.catalogue.CategoryRoute;
 import org.linli.catalogue.ResidentCategory;
 import org.linli.catalogue.Tier;
+import org.linli.identity.CurrentUser;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
@@ -35,9 +42,12 @@ class JdbcCatalogue implements Catalogue {
 
 	private final DefaultsCheck check;
 
-	JdbcCatalogue(JdbcClient jdbc, DefaultsCheck check) {
+	private final AuditLog audit;
+
+	JdbcCatalogue(JdbcClient jdbc, DefaultsCheck check, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.check = check;
+		this.audit = audit;
 	}
 
 	@Override
@@ -105,6 +115,13 @@ class JdbcCatalogue implements Catalogue {
 					+ "time_limit_amount = ?, time_limit_unit = ? where kind = ? and code = ?")
 			.params(tier.name(), departmentCode, timeLimit.amount(), timeLimit.unit().name(), kind.name(), code)
 			.update();
+		Map<String, String> detail = new HashMap<>();
+		detail.put("tier", tier.name());
+		if (departmentCode != null) {
+			detail.put("department", departmentCode);
+		}
+		detail.put("timeLimit", timeLimit.amount() + " " + timeLimit.unit().name());
+		record("CATEGORY_DEFAULTS_CHANGED", kind, code, detail);
 		return find(kind, code).orElseThrow(() -> notFound(code));
 	}
 
@@ -146,6 +163,7 @@ class JdbcCatalogue implements Catalogue {
 					+ "on conflict (kind, code, area_code) do update set department_code = excluded.department_code")
 			.params(kind.name(), code, areaCode, departmentCode)
 			.update();
+		record("CATEGORY_ROUTED", kind, code, Map.of("area", areaCode, "department", departmentCode));
 		return new CategoryRoute(kind, code, areaCode, departmentCode);
 	}
 
@@ -159,6 +177,13 @@ class JdbcCatalogue implements Catalogue {
 		if (removed == 0) {
 			throw new NotFoundException("catalogue.error.route.not-found", areaCode);
 		}
+		record("CATEGORY_UNROUTED", kind, code, Map.of("area", areaCode));
+	}
+
+	/** In the caller's transaction: the change and its audit entry commit together. */
+	private void record(String action, CategoryKind kind, String code, Map<String, String> detail) {
+		this.audit.record(new AuditEntry(CurrentUser.scope().username(), action, "category",
+				kind.name().toLowerCase(Locale.ROOT) + "/" + code, detail));
 	}
 
 	private static NotFoundException notFound(String code) {

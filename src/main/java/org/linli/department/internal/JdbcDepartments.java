@@ -4,13 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.linli.audit.AuditEntry;
+import org.linli.audit.AuditLog;
 
 import org.linli.department.Department;
 import org.linli.department.DepartmentKind;
 import org.linli.department.Departments;
 import org.linli.department.NewDepartment;
+import org.linli.identity.CurrentUser;
 import org.linli.shared.ConflictException;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
@@ -33,8 +38,11 @@ class JdbcDepartments implements Departments {
 
 	private final JdbcClient jdbc;
 
-	JdbcDepartments(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	JdbcDepartments(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Override
@@ -80,19 +88,25 @@ class JdbcDepartments implements Departments {
 		if (inserted == 0) {
 			throw new ConflictException("department.error.duplicate", department.code());
 		}
+		record("DEPARTMENT_REGISTERED", department.code(),
+				Map.of("name", department.name().strip(), "kind", department.kind().name()));
 		return required(department.code());
 	}
 
 	@Override
 	@Transactional
 	public Department rename(String code, String name, String nameEn) {
-		required(code);
+		Department before = required(code);
 		List<FieldProblem> problems = new ArrayList<>();
 		checkNames(name, nameEn, problems);
 		refuseIfAny(problems);
+		if (before.name().equals(name.strip()) && before.nameEn().equals(nameEn.strip())) {
+			return before;
+		}
 		this.jdbc.sql("update department.department set name = ?, name_en = ? where code = ?")
 			.params(name.strip(), nameEn.strip(), code)
 			.update();
+		record("DEPARTMENT_RENAMED", code, Map.of("from", before.name(), "to", name.strip()));
 		return required(code);
 	}
 
@@ -109,9 +123,17 @@ class JdbcDepartments implements Departments {
 	}
 
 	private Department setActive(String code, boolean active) {
-		required(code);
+		if (required(code).active() == active) {
+			return required(code);
+		}
 		this.jdbc.sql("update department.department set active = ? where code = ?").params(active, code).update();
+		record(active ? "DEPARTMENT_REACTIVATED" : "DEPARTMENT_DEACTIVATED", code, Map.of());
 		return required(code);
+	}
+
+	/** In the caller's transaction: the change and its audit entry commit together. */
+	private void record(String action, String code, Map<String, String> detail) {
+		this.audit.record(new AuditEntry(CurrentUser.scope().username(), action, "department", code, detail));
 	}
 
 	private Department required(String code) {

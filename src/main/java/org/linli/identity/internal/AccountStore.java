@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,12 +16,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.linli.audit.AuditEntry;
+import org.linli.audit.AuditLog;
 import org.linli.identity.Accounts;
+import org.linli.identity.CurrentUser;
 import org.linli.identity.LinliUser;
 import org.linli.identity.NewAccount;
 import org.linli.identity.Role;
 import org.linli.identity.Scope;
+import org.linli.shared.ConflictException;
+import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
+import org.linli.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +45,12 @@ class AccountStore implements Accounts, UserDetailsService {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+	private static final Pattern AREA_CODE = Pattern.compile("[0-9]{6}|[0-9]{9}|[0-9]{12}|[0-9]{15}");
+
+	/** The roles whose work is tied to areas. */
+	private static final Set<Role> AREA_ROLES = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.DISPATCHER,
+			Role.LEADER);
+
 	private static final String SELECT = """
 			select username, display_name, password_hash, roles, area_codes, department_code, enabled, locked_until
 			from identity.accounts""";
@@ -46,9 +59,12 @@ class AccountStore implements Accounts, UserDetailsService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	private final AuditLog audit;
+
+	AccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
 	}
 
 	@Override
@@ -82,8 +98,8 @@ class AccountStore implements Accounts, UserDetailsService {
 		}
 	}
 
-	private void insert(NewAccount account, String hash) {
-		this.jdbc
+	private int insert(NewAccount account, String hash) {
+		return this.jdbc
 			.sql("""
 					insert into identity.accounts (username, display_name, password_hash, roles, area_codes, department_code)
 					values (:username, :displayName, :hash, :roles, :areaCodes, :department)
@@ -113,8 +129,108 @@ class AccountStore implements Accounts, UserDetailsService {
 			LinliUser user = toUser(rs);
 			return new AccountView(user.getUsername(), user.displayName(),
 					user.scope().roles().stream().sorted().toList(), user.scope().areaCodes(),
-					user.scope().departmentCode(), user.isEnabled());
+					user.scope().departmentCode(), user.isEnabled(), !user.isAccountNonLocked());
 		}).list();
+	}
+
+	@Override
+	@Transactional
+	public void create(NewAccount account) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
+			problems.add(new FieldProblem("username", "identity.error.username"));
+		}
+		else if (findUser(account.username()).isPresent()) {
+			problems.add(new FieldProblem("username", "identity.error.username-taken", account.username()));
+		}
+		if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 100) {
+			problems.add(new FieldProblem("displayName", "identity.error.display-name"));
+		}
+		if (account.password() == null || account.password().length() < 8) {
+			problems.add(new FieldProblem("password", "identity.error.password-too-short"));
+		}
+		if (account.roles().isEmpty()) {
+			problems.add(new FieldProblem("roles", "identity.error.no-role"));
+		}
+		account.areaCodes()
+			.stream()
+			.filter((code) -> code == null || !AREA_CODE.matcher(code).matches())
+			.forEach((code) -> problems.add(new FieldProblem("areaCodes", "identity.error.area-code", code)));
+		if (account.areaCodes().isEmpty() && AREA_ROLES.stream().anyMatch(account.roles()::contains)) {
+			problems.add(new FieldProblem("areaCodes", "identity.error.area-required"));
+		}
+		boolean handler = account.roles().contains(Role.DEPARTMENT_HANDLER);
+		boolean department = account.departmentCode() != null && !account.departmentCode().isBlank();
+		if (handler && !department) {
+			problems.add(new FieldProblem("departmentCode", "identity.error.department-required"));
+		}
+		else if (!handler && department) {
+			problems.add(new FieldProblem("departmentCode", "identity.error.department-not-allowed"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("identity.error.invalid", problems);
+		}
+		if (insert(account, this.passwordEncoder.encode(account.password())) == 0) {
+			throw new InvalidInputException("identity.error.invalid",
+					List.of(new FieldProblem("username", "identity.error.username-taken", account.username())));
+		}
+		Map<String, String> detail = new HashMap<>();
+		detail.put("roles", String.join(",", account.roles().stream().map(Role::name).sorted().toList()));
+		detail.put("areas", String.join(",", account.areaCodes()));
+		if (department) {
+			detail.put("department", account.departmentCode());
+		}
+		record("ACCOUNT_CREATED", account.username(), detail);
+	}
+
+	@Override
+	@Transactional
+	public void disable(String username) {
+		if (username.equals(CurrentUser.scope().username())) {
+			throw new ConflictException("identity.error.disable-self");
+		}
+		setEnabled(username, false);
+	}
+
+	@Override
+	@Transactional
+	public void enable(String username) {
+		setEnabled(username, true);
+	}
+
+	@Override
+	@Transactional
+	public void unlock(String username) {
+		required(username);
+		int unlocked = this.jdbc.sql("""
+				update identity.accounts set failed_logins = 0, locked_until = null
+				where username = :username and (failed_logins > 0 or locked_until is not null)""")
+			.param("username", username)
+			.update();
+		if (unlocked > 0) {
+			record("ACCOUNT_UNLOCKED", username, Map.of());
+		}
+	}
+
+	private void setEnabled(String username, boolean enabled) {
+		required(username);
+		int changed = this.jdbc
+			.sql("update identity.accounts set enabled = :enabled where username = :username and enabled <> :enabled")
+			.param("enabled", enabled)
+			.param("username", username)
+			.update();
+		if (changed > 0) {
+			record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, Map.of());
+		}
+	}
+
+	private LinliUser required(String username) {
+		return findUser(username).orElseThrow(() -> new NotFoundException("identity.error.not-found", username));
+	}
+
+	/** In the caller's transaction: the change and its audit entry commit together. */
+	private void record(String action, String username, Map<String, String> detail) {
+		this.audit.record(new AuditEntry(CurrentUser.scope().username(), action, "account", username, detail));
 	}
 
 	@Override
