@@ -10,8 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
 import org.linli.LinliApplication;
 
@@ -27,6 +31,8 @@ final class Node implements AutoCloseable {
 
 	private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
 
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
 	final ConfigurableApplicationContext context;
 
 	final String base;
@@ -35,7 +41,8 @@ final class Node implements AutoCloseable {
 		Map<String, Object> properties = Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username",
 				"postgres", "server.port", 0, "linli.media.directory",
 				Files.createTempDirectory("linli-bench-media").toString(), "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN", "logging.level.org.linli", "WARN", "spring.jmx.enabled", false,
+				"logging.level.root", "WARN", "logging.level.org.linli", "WARN",
+				"logging.level.org.apache.catalina.core", "OFF", "spring.jmx.enabled", false,
 				"db-scheduler.polling-interval", "2s");
 		this.context = new SpringApplicationBuilder(LinliApplication.class).profiles("demo")
 			.properties(properties)
@@ -69,7 +76,12 @@ final class Node implements AutoCloseable {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=linli-demo";
+		String page = http.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = CSRF.matcher(page);
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=linli-demo"
+				+ (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -79,6 +91,19 @@ final class Node implements AutoCloseable {
 			throw new IllegalStateException("login of " + user + " failed: " + response.statusCode() + location);
 		}
 		return http;
+	}
+
+	/**
+	 * Waits (at most three minutes) until no request holds or waits for a pool connection:
+	 * requests whose clients gave up are still served, and would load the next figure.
+	 */
+	void drain() throws InterruptedException {
+		HikariPoolMXBean pool = this.context.getBean(HikariDataSource.class).getHikariPoolMXBean();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while ((pool.getThreadsAwaitingConnection() > 0 || pool.getActiveConnections() > 0)
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
 	}
 
 	@Override
