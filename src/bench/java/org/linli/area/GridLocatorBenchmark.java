@@ -136,16 +136,22 @@ public class GridLocatorBenchmark {
 
 	public static void main(String[] args) throws RunnerException {
 		int threads = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
+		for (RunResult result : run(threads)) {
+			System.out.printf("bench %s %.0f lookups/s (± %.0f)%n", name(result, threads),
+					result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError());
+		}
+	}
+
+	public static Collection<RunResult> run(int threads) throws RunnerException {
 		Options options = new OptionsBuilder().include(GridLocatorBenchmark.class.getName() + ".locate")
 			.threads(threads)
 			.forks(Integer.getInteger("forks", 1))
 			.build();
-		Collection<RunResult> results = new Runner(options).run();
-		for (RunResult result : results) {
-			System.out.printf("bench point_to_grid_%s_grids_%d_threads %.0f lookups/s (± %.0f)%n",
-					result.getParams().getParam("grids"), threads, result.getPrimaryResult().getScore(),
-					result.getPrimaryResult().getScoreError());
-		}
+		return new Runner(options).run();
+	}
+
+	public static String name(RunResult result, int threads) {
+		return "point_to_grid_%s_grids_%d_threads".formatted(result.getParams().getParam("grids"), threads);
 	}
 
 }

@@ -134,6 +134,9 @@ public class CaseService {
 		}
 		Instant now = this.clock.instant();
 		int year = now.atZone(WorkingCalendar.ZONE).getYear();
+		// the street's number row stays locked until commit, so everything that can is
+		// done before drawing it
+		List<Case> duplicates = openNear(null, report.lat(), report.lon(), now, report.categoryCode());
 		Case reported = Case.report(report, this.repository.nextNumber(report.location().streetCode(), year),
 				trackingToken(), now);
 		this.repository.insert(reported);
@@ -142,11 +145,15 @@ public class CaseService {
 			this.repository.saveKey(key, hash, reported.id, now);
 		}
 		publish(reported);
-		return intake(reported, true);
+		return intake(reported, true, duplicates);
 	}
 
 	private CaseViews.Intake intake(Case reported, boolean created) {
-		List<CaseViews.Duplicate> duplicates = possibleDuplicates(reported).stream()
+		return intake(reported, created, possibleDuplicates(reported));
+	}
+
+	private CaseViews.Intake intake(Case reported, boolean created, List<Case> possibleDuplicates) {
+		List<CaseViews.Duplicate> duplicates = possibleDuplicates.stream()
 			.map((duplicate) -> new CaseViews.Duplicate(duplicate.id.value(), duplicate.number))
 			.toList();
 		return new CaseViews.Intake(reported.id.value(), reported.number, reported.status, reported.gridCode,
@@ -198,15 +205,19 @@ public class CaseService {
 
 	/** Open cases near the same spot, of the same class, reported recently. */
 	List<Case> possibleDuplicates(Case reported) {
+		return openNear(reported.id, reported.lat, reported.lon, reported.reportedAt, reported.categoryCode);
+	}
+
+	private List<Case> openNear(CaseId except, double lat, double lon, Instant reportedAt, String categoryCode) {
 		double radius = this.properties.duplicateRadiusMetres();
 		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
-		double lonDelta = latDelta / Math.cos(Math.toRadians(reported.lat));
-		Instant since = reported.reportedAt.minus(this.properties.duplicateWindow());
-		return this.repository.openNear(reported.lat, reported.lon, latDelta, lonDelta, since)
+		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
+		Instant since = reportedAt.minus(this.properties.duplicateWindow());
+		return this.repository.openNear(lat, lon, latDelta, lonDelta, since)
 			.stream()
-			.filter((other) -> !other.id.equals(reported.id))
-			.filter((other) -> Geo.metresBetween(reported.lat, reported.lon, other.lat, other.lon) <= radius)
-			.filter((other) -> sameClass(reported.categoryCode, other.categoryCode))
+			.filter((other) -> !other.id.equals(except))
+			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
+			.filter((other) -> sameClass(categoryCode, other.categoryCode))
 			.toList();
 	}
 
