@@ -372,7 +372,9 @@ public class MatterService {
 						household.floor(), household.floorArea(), household.ownerOccupied(),
 						household.accountUsername()))
 				.toList();
-			matter.openVote(scope.username(), votingRule, quorumNeeded, approvalNeeded, closing, electorate, now());
+			matter.openVote(scope.username(), Action.SCREEN.takenBy(this.seats.of(scope, matter.scopeCode)),
+					this.repository.householdsVoted(matter.id) > 0, votingRule, quorumNeeded, approvalNeeded, closing,
+					electorate, now());
 		});
 	}
 
@@ -439,7 +441,7 @@ public class MatterService {
 					null);
 		}
 		return new MatterViews.TallyView(matter.id, matter.rule, open, tally.electorate(), tally.cast(),
-				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), open ? null : tally.outcome());
+				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), tally.outcome());
 	}
 
 	/** The roll and who has voted, for staff recording proxy ballots. */
@@ -849,19 +851,17 @@ public class MatterService {
 		Scope scope = CurrentUser.scope();
 		MatterViews.Vote vote = null;
 		if (matter.rule != null) {
-			List<Voter> electorate = this.repository.electorate(matter.id);
-			Map<Long, Choice> ballots = this.repository.lastBallots(matter.id);
 			Optional<HouseholdSummary> home = this.seats.household(scope)
 				.filter((household) -> household.buildingCode().startsWith(matter.scopeCode));
-			Optional<Voter> voter = home.flatMap((household) -> electorate.stream()
-				.filter((candidate) -> candidate.householdId() == household.id())
-				.findFirst());
+			Optional<Voter> voter = home.flatMap((household) -> this.repository.voter(matter.id, household.id()));
 			String voteAs = home.isEmpty() ? null : voter.isEmpty() ? "NOT_IN_ELECTORATE"
 					: (matter.rule.isOwnersVote() && !voter.get().ownerOccupied()) ? "TENANT" : "VOTE";
 			vote = new MatterViews.Vote(matter.rule, (matter.quorum != null) ? matter.quorum.toString() : null,
 					(matter.approval != null) ? matter.approval.toString() : null, names.of(matter.voteOpenedBy),
-					matter.voteOpenedAt, matter.closesAt, matter.voteClosedAt, matter.outcome, electorate.size(),
-					ballots.size(), voter.map((found) -> ballots.get(found.householdId())).orElse(null), voteAs);
+					matter.voteOpenedAt, matter.closesAt, matter.voteClosedAt, matter.outcome,
+					this.repository.electorateSize(matter.id), this.repository.householdsVoted(matter.id),
+					voter.flatMap((found) -> this.repository.lastChoice(matter.id, found.householdId())).orElse(null),
+					voteAs);
 		}
 		Optional<HouseholdSummary> home = this.seats.household(scope);
 		Map<Satisfaction, Long> counts = this.reads.ratings(matter.id);
@@ -982,7 +982,8 @@ public class MatterService {
 	}
 
 	/**
-	 * An ISO instant with offset, or a local date-time (a page's field) in Beijing time.
+	 * An ISO instant with offset, a local date-time (a page's field) in Beijing time, or
+	 * a date, meaning the end of that day in Beijing.
 	 */
 	private static Instant instant(String field, String text, List<FieldProblem> problems) {
 		String given = text(text);
@@ -998,8 +999,13 @@ public class MatterService {
 				return LocalDateTime.parse(given).atZone(ZONE).toInstant();
 			}
 			catch (DateTimeParseException again) {
-				problems.add(new FieldProblem(field, "deliberation.error.date-time"));
-				return null;
+				try {
+					return LocalDate.parse(given).plusDays(1).atStartOfDay(ZONE).toInstant();
+				}
+				catch (DateTimeParseException last) {
+					problems.add(new FieldProblem(field, "deliberation.error.date-time"));
+					return null;
+				}
 			}
 		}
 	}
