@@ -71,9 +71,9 @@ class MatterPagesTests {
 	@Test
 	void aRefusedActionReturnsToItsSectionWithTheReason() throws Exception {
 		UUID lift = demoMatter("310107005001001001");
-		page("staff1", post("/matters/" + lift + "/close-vote").with(csrf()))
-			.andExpect(redirectedUrl("/matters/" + lift + "#vote"))
-			.andExpect(flash().attribute("error", containsString("尚未截止")));
+		page("staff1", post("/matters/" + lift + "/start-work").with(csrf()))
+			.andExpect(redirectedUrl("/matters/" + lift + "#execute"))
+			.andExpect(flash().attribute("error", containsString("不允许")));
 		page("resident1", post("/matters/" + lift + "/ballot").param("choice", "MAYBE").with(csrf()))
 			.andExpect(flash().attribute("error", containsString("选择")));
 	}

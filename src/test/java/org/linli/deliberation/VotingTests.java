@@ -1,7 +1,12 @@
 package org.linli.deliberation;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
+import org.linli.SettableClock;
 import org.linli.area.Areas;
 import org.linli.deliberation.Neighbourhood.Building;
 import org.linli.deliberation.Neighbourhood.Flat;
@@ -11,7 +16,9 @@ import org.linli.resident.HouseholdRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,9 +33,12 @@ class VotingTests {
 
 	private final Neighbourhood streets;
 
+	private final SettableClock clock;
+
 	@Autowired
-	VotingTests(MockMvc mvc, Areas areas, HouseholdRegistry households, Accounts accounts) {
+	VotingTests(MockMvc mvc, Areas areas, HouseholdRegistry households, Accounts accounts, SettableClock clock) {
 		this.streets = new Neighbourhood(mvc, areas, households, accounts);
+		this.clock = clock;
 	}
 
 	@Test
@@ -153,23 +163,59 @@ class VotingTests {
 	}
 
 	@Test
-	void aVoteClosesEarlyOnlyWhenEveryHouseholdHasVoted() throws Exception {
+	void noBallotIsTakenAfterTheClosingTimeAndAnEarlyCloseStandsOutInTheTimeline() throws Exception {
 		Building building = this.streets.building(Flat.owner(1, "50"), Flat.owner(2, "50"));
-		String id = this.streets.matterAwaitingVote(building.code());
-		this.streets.openVote(id, "HOUSEHOLD_MAJORITY");
-		this.streets.ok(building.home(0).login(), id, "ballot", Neighbourhood.ballot("FOR"));
+		String late = this.streets.matterAwaitingVote(building.code());
+		String early = this.streets.matterAwaitingVote(building.code());
+		Instant closing = Instant.now().plus(Duration.ofHours(1));
+		for (String id : List.of(late, early)) {
+			this.streets.ok("staff1", id, "open-vote",
+					"{\"rule\":\"HOUSEHOLD_MAJORITY\",\"closesAt\":\"" + closing + "\"}");
+			this.streets.ok(building.home(0).login(), id, "ballot", Neighbourhood.ballot("FOR"));
+		}
+		try {
+			this.clock.fixAt(closing.plusSeconds(1));
+			this.streets.act(building.home(1).login(), late, "ballot", Neighbourhood.ballot("AGAINST"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.code").value("deliberation.error.vote-closed"));
+			this.streets.ok("staff1", late, "close-vote", "{}");
+		}
+		finally {
+			this.clock.followSystem();
+		}
+		this.streets.read("staff1", "/api/v1/matters/" + late + "/timeline")
+			.andExpect(jsonPath("$[*].action", not(hasItem("close-early"))));
 
-		this.streets.act("staff1", id, "close-vote", "{}")
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("deliberation.error.vote-still-open"));
-		this.streets
-			.act("staff1", id, "open-vote", "{\"rule\":\"HOUSEHOLD_MAJORITY\",\"closesAt\":\"2099-01-01T00:00\"}")
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("deliberation.error.illegal-transition"));
-		this.streets.ok(building.home(1).login(), id, "ballot", Neighbourhood.ballot("AGAINST"));
-		this.streets.ok("staff1", id, "close-vote", "{}")
+		this.streets.ok("staff1", early, "close-vote", "{}")
 			.andExpect(jsonPath("$.status").value("REJECTED_BY_VOTE"))
 			.andExpect(jsonPath("$.stages[2].state").value("STOPPED"));
+		this.streets.read("staff1", "/api/v1/matters/" + early + "/timeline")
+			.andExpect(jsonPath("$[-2].action").value("close-early"))
+			.andExpect(jsonPath("$[-2].note").value("1/2"));
+	}
+
+	@Test
+	void staffMayOpenAVoteStraightFromAProposalAndOpenItAgainUntilSomeoneVotes() throws Exception {
+		Building building = this.streets.building(Flat.owner(1, "50"), Flat.owner(2, "50"));
+		String raisedByResident = this.streets.raised(building.home(0).login(), building.code());
+		String open = "{\"rule\":\"HOUSEHOLD_MAJORITY\",\"closesAt\":\"2099-01-01\"}";
+
+		this.streets.act(building.home(0).login(), raisedByResident, "open-vote", open)
+			.andExpect(status().isForbidden());
+		this.streets.ok("staff1", raisedByResident, "open-vote", open)
+			.andExpect(jsonPath("$.status").value("VOTING"))
+			.andExpect(jsonPath("$.vote.closesAt").value("2099-01-01T16:00:00Z"));
+		this.streets
+			.ok("staff1", raisedByResident, "open-vote",
+					"{\"rule\":\"OWNERS_DOUBLE_MAJORITY\",\"closesAt\":\"2099-01-01T00:00:00Z\"}")
+			.andExpect(jsonPath("$.vote.rule").value("OWNERS_DOUBLE_MAJORITY"))
+			.andExpect(jsonPath("$.vote.electorate").value(2));
+		this.streets.ok(building.home(1).login(), raisedByResident, "ballot", Neighbourhood.ballot("FOR"));
+		this.streets.act("staff1", raisedByResident, "open-vote", open)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("deliberation.error.vote-has-ballots"));
+		this.streets.read("staff1", "/api/v1/matters/" + raisedByResident + "/timeline")
+			.andExpect(jsonPath("$[1].action").value("screen-in"));
 	}
 
 }

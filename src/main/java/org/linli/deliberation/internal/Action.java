@@ -43,7 +43,12 @@ public enum Action {
 
 	COUNCIL_DECISION(Set.of(DISCUSSING), Set.of(COUNCIL, STAFF)),
 
-	OPEN_VOTE(Set.of(AWAITING_VOTE), Set.of(STAFF, COUNCIL, OWNERS_COMMITTEE)),
+	/**
+	 * Normally after the council's decision; staff may also open a vote straight from the
+	 * proposal (screening it in) or the discussion, and a vote nobody has voted in yet
+	 * may be opened again to correct its rule or closing time.
+	 */
+	OPEN_VOTE(Set.of(PROPOSED, DISCUSSING, AWAITING_VOTE, VOTING), Set.of(STAFF, COUNCIL, OWNERS_COMMITTEE)),
 
 	BALLOT(Set.of(VOTING), Set.of(RESIDENT)),
 
@@ -54,7 +59,7 @@ public enum Action {
 	AUDIT_BALLOTS(Set.of(VOTING, REJECTED_BY_VOTE, FUNDING, EXECUTING, UNDER_REVIEW, EVALUATING, CLOSED),
 			Set.of(SUPERVISOR)),
 
-	COST_PLAN(Set.of(DISCUSSING, AWAITING_VOTE, FUNDING), Set.of(STAFF, OWNERS_COMMITTEE)),
+	COST_PLAN(Set.of(PROPOSED, DISCUSSING, AWAITING_VOTE, VOTING, FUNDING), Set.of(STAFF, OWNERS_COMMITTEE)),
 
 	PLEDGE(Set.of(FUNDING, EXECUTING), Set.of(RESIDENT)),
 

@@ -1,9 +1,14 @@
 package org.linli.deliberation.internal;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import org.linli.deliberation.CostMethod;
+import org.linli.shared.FieldProblem;
 
 /**
  * The weight each floor carries in a floor-weighted cost plan. Without weights given, a
@@ -36,6 +41,31 @@ final class FloorWeights {
 			String[] parts = pair.split(":");
 			weights.put(Integer.parseInt(parts[0]), new BigDecimal(parts[1]));
 		}
+		return weights;
+	}
+
+	/** The weights given per floor, read from the request (floor → weight). */
+	static Map<Integer, BigDecimal> read(Map<String, BigDecimal> given, CostMethod method,
+			List<FieldProblem> problems) {
+		Map<Integer, BigDecimal> weights = new HashMap<>();
+		if (given == null || given.isEmpty()) {
+			return weights;
+		}
+		if (method != CostMethod.BY_FLOOR_WEIGHTS) {
+			problems.add(new FieldProblem("floorWeights", "deliberation.error.weights-unused"));
+			return weights;
+		}
+		given.forEach((floor, weight) -> {
+			try {
+				if (weight == null || weight.signum() < 0 || weight.scale() > 4 || weight.precision() > 12) {
+					throw new NumberFormatException();
+				}
+				weights.put(Integer.parseInt(floor.strip()), weight);
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new FieldProblem("floorWeights." + floor, "deliberation.error.weight"));
+			}
+		});
 		return weights;
 	}
 

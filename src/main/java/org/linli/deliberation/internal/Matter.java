@@ -222,15 +222,27 @@ final class Matter {
 
 	/**
 	 * Opens the vote: the electorate is frozen as the households of the scope stand now.
+	 * Staff opening a vote on a proposal screen it in by doing so; a vote may be opened
+	 * again, with the roll frozen afresh, only while nobody has voted.
 	 */
-	void openVote(String actor, VotingRule votingRule, Threshold quorumNeeded, Threshold approvalNeeded,
-			Instant closing, List<Voter> electorate, Instant now) {
+	void openVote(String actor, boolean staff, boolean ballotsCast, VotingRule votingRule, Threshold quorumNeeded,
+			Threshold approvalNeeded, Instant closing, List<Voter> electorate, Instant now) {
 		require(Action.OPEN_VOTE);
+		if (this.status == MatterStatus.PROPOSED && !staff) {
+			throw illegal();
+		}
+		if (this.status == MatterStatus.VOTING && ballotsCast) {
+			throw new ConflictException("deliberation.error.vote-has-ballots");
+		}
 		if (!closing.isAfter(now)) {
 			throw new InvalidInputException("closesAt", "deliberation.error.closes-at-past");
 		}
 		if (electorate.isEmpty()) {
 			throw new ConflictException("deliberation.error.no-households");
+		}
+		if (this.status == MatterStatus.PROPOSED) {
+			this.screenedBy = actor;
+			record(now, actor, "screen-in", null);
 		}
 		this.rule = votingRule;
 		this.quorum = quorumNeeded;
@@ -266,13 +278,13 @@ final class Matter {
 	}
 
 	/**
-	 * Closes the vote once its closing time has come, or earlier when every household has
-	 * voted; the outcome is the tally's.
+	 * Closes the vote and takes the tally's outcome. Closing before the closing time
+	 * while households have still not voted is allowed but stands out in the timeline.
 	 */
 	void closeVote(String actor, boolean everyoneVoted, Tally tally, Instant now) {
 		require(Action.CLOSE_VOTE);
 		if (now.isBefore(this.closesAt) && !everyoneVoted) {
-			throw new ConflictException("deliberation.error.vote-still-open");
+			record(now, actor, "close-early", tally.cast().households() + "/" + tally.electorate().households());
 		}
 		this.voteClosedAt = now;
 		this.outcome = tally.outcome();
@@ -446,8 +458,12 @@ final class Matter {
 
 	private void require(Action action) {
 		if (!allows(action)) {
-			throw new ConflictException("deliberation.error.illegal-transition", this.status.name());
+			throw illegal();
 		}
+	}
+
+	private ConflictException illegal() {
+		return new ConflictException("deliberation.error.illegal-transition", this.status.name());
 	}
 
 	private void record(Instant at, String actor, String action, String note) {

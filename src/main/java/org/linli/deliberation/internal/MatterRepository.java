@@ -230,6 +230,9 @@ class MatterRepository {
 				.param("matter", matter)
 				.update();
 			case Change.Electorate electorate -> {
+				this.jdbc.sql("delete from deliberation.voter where matter_id = :matter")
+					.param("matter", matter)
+					.update();
 				for (Voter voter : electorate.voters()) {
 					this.jdbc.sql("""
 							insert into deliberation.voter (matter_id, household_id, building_code, room, floor,
@@ -412,6 +415,32 @@ class MatterRepository {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	long electorateSize(UUID matter) {
+		return this.jdbc.sql("select count(*) from deliberation.voter where matter_id = :matter")
+			.param("matter", matter)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many households have a ballot. */
+	long householdsVoted(UUID matter) {
+		return this.jdbc.sql("select count(distinct household_id) from deliberation.ballot where matter_id = :matter")
+			.param("matter", matter)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Choice> lastChoice(UUID matter, long household) {
+		return this.jdbc.sql("""
+				select choice from deliberation.ballot where matter_id = :matter and household_id = :household
+				 order by id desc limit 1""")
+			.param("matter", matter)
+			.param("household", household)
+			.query(String.class)
+			.optional()
+			.map(Choice::valueOf);
 	}
 
 	boolean hasShare(UUID matter, long household) {

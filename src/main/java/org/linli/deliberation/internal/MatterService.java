@@ -4,13 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +24,10 @@ import org.linli.cases.ConcernSummary;
 import org.linli.cases.Concerns;
 import org.linli.catalogue.Tier;
 import org.linli.deliberation.Choice;
-import org.linli.deliberation.Committee;
 import org.linli.deliberation.CostMethod;
 import org.linli.deliberation.MatterStage;
-import org.linli.deliberation.MatterStatus;
 import org.linli.deliberation.Satisfaction;
 import org.linli.deliberation.VotingRule;
-import org.linli.identity.Accounts;
 import org.linli.identity.CurrentUser;
 import org.linli.identity.Role;
 import org.linli.identity.Scope;
@@ -80,15 +73,9 @@ public class MatterService {
 
 	private final Seats seats;
 
-	private final Committees committees;
-
-	private final Conventions conventions;
-
 	private final HouseholdRegistry households;
 
 	private final Areas areas;
-
-	private final Accounts accounts;
 
 	private final Concerns concerns;
 
@@ -96,24 +83,27 @@ public class MatterService {
 
 	private final Messages messages;
 
+	private final MatterDetails details;
+
+	private final CommunityBodies bodies;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	MatterService(MatterRepository repository, MatterReads reads, Seats seats, Committees committees,
-			Conventions conventions, HouseholdRegistry households, Areas areas, Accounts accounts, Concerns concerns,
-			PhotoStore photos, Messages messages, ApplicationEventPublisher publisher, Clock clock) {
+	MatterService(MatterRepository repository, MatterReads reads, Seats seats, HouseholdRegistry households,
+			Areas areas, Concerns concerns, PhotoStore photos, Messages messages, MatterDetails details,
+			CommunityBodies bodies, ApplicationEventPublisher publisher, Clock clock) {
 		this.repository = repository;
 		this.reads = reads;
 		this.seats = seats;
-		this.committees = committees;
-		this.conventions = conventions;
 		this.households = households;
 		this.areas = areas;
-		this.accounts = accounts;
 		this.concerns = concerns;
 		this.photos = photos;
 		this.messages = messages;
+		this.details = details;
+		this.bodies = bodies;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -128,14 +118,14 @@ public class MatterService {
 	public MatterViews.Detail raise(String scopeCode, String title, String description, UUID caseId) {
 		Scope scope = CurrentUser.scope();
 		List<FieldProblem> problems = new ArrayList<>();
-		String scopeGiven = text(scopeCode);
-		Area area = (scopeGiven != null) ? matterArea(scopeGiven).orElse(null) : null;
+		String scopeGiven = Inputs.text(scopeCode);
+		Area area = (scopeGiven != null) ? MatterAreas.find(this.areas, scopeGiven).orElse(null) : null;
 		if (area == null) {
 			problems.add(new FieldProblem("scopeCode", "deliberation.error.scope-code"));
 		}
-		String titleGiven = checked("title", title, TITLE_MAX, true, problems);
-		String descriptionGiven = checked("description", description, TEXT_MAX, caseId == null, problems);
-		refuseIfAny(problems);
+		String titleGiven = Inputs.checked("title", title, TITLE_MAX, true, problems);
+		String descriptionGiven = Inputs.checked("description", description, TEXT_MAX, caseId == null, problems);
+		Inputs.refuseIfAny(problems);
 		Set<Seat> held = this.seats.of(scope, area.code());
 		if (!held.contains(Seat.STAFF) && (caseId != null || !held.contains(Seat.RESIDENT))) {
 			throw new ForbiddenException("deliberation.error.raise-outside");
@@ -151,7 +141,7 @@ public class MatterService {
 			this.publisher.publishEvent(new CaseTakenUp(concern.id(), number, scope.username(), now));
 		}
 		publish(raised);
-		return detail(raised, held);
+		return this.details.of(raised, held);
 	}
 
 	private ConcernSummary convertible(UUID caseId, String scopeCode) {
@@ -185,7 +175,7 @@ public class MatterService {
 		});
 		if (scope.has(Role.COMMUNITY_STAFF)) {
 			for (String code : scope.areaCodes()) {
-				matterArea(code).ifPresent((community) -> {
+				MatterAreas.find(this.areas, code).ifPresent((community) -> {
 					found.add(community);
 					for (Area grid : this.areas.children(community.code())) {
 						found.add(grid);
@@ -224,20 +214,20 @@ public class MatterService {
 	@Transactional(readOnly = true)
 	public MatterViews.Detail get(UUID id) {
 		Loaded loaded = visible(id);
-		return detail(loaded.matter, loaded.seats);
+		return this.details.of(loaded.matter, loaded.seats);
 	}
 
 	/** Matters the caller sees, newest first, optionally under an area and in a stage. */
 	@Transactional(readOnly = true)
 	public MatterViews.Page list(String scopePrefix, MatterStage stage, int page, int size) {
-		String prefix = text(scopePrefix);
+		String prefix = Inputs.text(scopePrefix);
 		if (prefix != null && AreaLevel.ofCode(prefix).isEmpty()) {
 			throw new InvalidInputException("scope", "deliberation.error.scope-code");
 		}
 		Seats.Condition visible = this.seats.visible(CurrentUser.scope());
 		List<MatterViews.Summary> items = this.reads.page(visible, prefix, stage, size, (long) page * size)
 			.stream()
-			.map(this::summary)
+			.map(this.details::summary)
 			.toList();
 		return new MatterViews.Page(items, page, size, this.reads.count(visible, prefix, stage));
 	}
@@ -259,7 +249,7 @@ public class MatterService {
 	@Transactional(readOnly = true)
 	public List<MatterViews.Entry> timeline(UUID id) {
 		Loaded loaded = visible(id);
-		Names names = names(loaded.seats);
+		Names names = this.details.names(loaded.seats);
 		return this.reads.timeline(loaded.matter.id)
 			.stream()
 			.map((entry) -> new MatterViews.Entry(entry.at(), names.of(entry.actor()), entry.action(),
@@ -272,7 +262,7 @@ public class MatterService {
 	@Transactional(readOnly = true)
 	public List<MatterViews.Comment> comments(UUID id) {
 		Loaded loaded = visible(id);
-		Names names = names(loaded.seats);
+		Names names = this.details.names(loaded.seats);
 		boolean moderator = loaded.seats.contains(Seat.STAFF) || loaded.seats.contains(Seat.COUNCIL)
 				|| loaded.seats.contains(Seat.SUPERVISOR);
 		return this.reads.comments(loaded.matter.id)
@@ -284,12 +274,12 @@ public class MatterService {
 	}
 
 	public void comment(UUID id, String body) {
-		String given = required("text", body, TEXT_MAX);
+		String given = Inputs.required("text", body, TEXT_MAX);
 		change(id, Action.COMMENT, (matter, scope) -> matter.comment(scope.username(), given, now()));
 	}
 
 	public void hideComment(UUID id, long commentId, String reason) {
-		String given = required("reason", reason, TEXT_MAX);
+		String given = Inputs.required("reason", reason, TEXT_MAX);
 		change(id, Action.HIDE_COMMENT, (matter, scope) -> {
 			boolean hidden = this.repository.commentHidden(matter.id, commentId)
 				.orElseThrow(() -> new NotFoundException("deliberation.error.comment-not-found"));
@@ -299,11 +289,11 @@ public class MatterService {
 
 	public MatterViews.Detail scheduleMeeting(UUID id, String kind, String scheduledAt, String place, String agenda) {
 		List<FieldProblem> problems = new ArrayList<>();
-		MeetingKind meetingKind = parse(MeetingKind.class, kind, "kind", problems);
-		Instant at = instant("scheduledAt", scheduledAt, problems);
-		String placeGiven = checked("place", place, NAME_MAX, true, problems);
-		String agendaGiven = checked("agenda", agenda, TEXT_MAX, true, problems);
-		refuseIfAny(problems);
+		MeetingKind meetingKind = Inputs.parse(MeetingKind.class, kind, "kind", problems);
+		Instant at = Inputs.instant("scheduledAt", scheduledAt, problems);
+		String placeGiven = Inputs.checked("place", place, NAME_MAX, true, problems);
+		String agendaGiven = Inputs.checked("agenda", agenda, TEXT_MAX, true, problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.SCHEDULE_MEETING, (matter, scope) -> matter.scheduleMeeting(scope.username(),
 				meetingKind, at, placeGiven, agendaGiven, now()));
 	}
@@ -314,9 +304,9 @@ public class MatterService {
 		if (attendance == null || attendance < 0 || attendance > 100_000) {
 			problems.add(new FieldProblem("attendance", "deliberation.error.attendance"));
 		}
-		String attendeesGiven = checked("attendees", attendees, TEXT_MAX, false, problems);
-		String minutesGiven = checked("minutes", minutes, TEXT_MAX, true, problems);
-		refuseIfAny(problems);
+		String attendeesGiven = Inputs.checked("attendees", attendees, TEXT_MAX, false, problems);
+		String minutesGiven = Inputs.checked("minutes", minutes, TEXT_MAX, true, problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.RECORD_MINUTES, (matter, scope) -> matter.recordMinutes(scope.username(), meetingId,
 				attendance, attendeesGiven, minutesGiven, now()));
 	}
@@ -325,7 +315,7 @@ public class MatterService {
 		if (accept == null) {
 			throw new InvalidInputException("accept", "deliberation.error.required");
 		}
-		String noteGiven = optional("note", note, TEXT_MAX);
+		String noteGiven = Inputs.optional("note", note, TEXT_MAX);
 		return change(id, Action.SCREEN, (matter, scope) -> {
 			if (duplicateOf != null) {
 				Matter original = this.repository.find(duplicateOf)
@@ -346,7 +336,7 @@ public class MatterService {
 		if (putToVote == null) {
 			throw new InvalidInputException("putToVote", "deliberation.error.required");
 		}
-		String given = required("reasons", reasons, TEXT_MAX);
+		String given = Inputs.required("reasons", reasons, TEXT_MAX);
 		return change(id, Action.COUNCIL_DECISION,
 				(matter, scope) -> matter.decide(scope.username(), putToVote, given, now()));
 	}
@@ -360,11 +350,11 @@ public class MatterService {
 	 */
 	public MatterViews.Detail openVote(UUID id, String rule, String closesAt, String quorum, String approval) {
 		List<FieldProblem> problems = new ArrayList<>();
-		VotingRule votingRule = parse(VotingRule.class, rule, "rule", problems);
-		Instant closing = instant("closesAt", closesAt, problems);
+		VotingRule votingRule = Inputs.parse(VotingRule.class, rule, "rule", problems);
+		Instant closing = Inputs.instant("closesAt", closesAt, problems);
 		Threshold quorumNeeded = threshold("quorum", quorum, Threshold.AT_LEAST_TWO_THIRDS, votingRule, problems);
 		Threshold approvalNeeded = threshold("approval", approval, Threshold.MORE_THAN_HALF, votingRule, problems);
-		refuseIfAny(problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.OPEN_VOTE, (matter, scope) -> {
 			List<Voter> electorate = this.households.householdsUnder(matter.scopeCode)
 				.stream()
@@ -372,13 +362,15 @@ public class MatterService {
 						household.floor(), household.floorArea(), household.ownerOccupied(),
 						household.accountUsername()))
 				.toList();
-			matter.openVote(scope.username(), votingRule, quorumNeeded, approvalNeeded, closing, electorate, now());
+			matter.openVote(scope.username(), Action.SCREEN.takenBy(this.seats.of(scope, matter.scopeCode)),
+					this.repository.householdsVoted(matter.id) > 0, votingRule, quorumNeeded, approvalNeeded, closing,
+					electorate, now());
 		});
 	}
 
 	private static Threshold threshold(String field, String text, Threshold fallback, VotingRule rule,
 			List<FieldProblem> problems) {
-		String given = text(text);
+		String given = Inputs.text(text);
 		if (given == null) {
 			return (rule == VotingRule.HOUSEHOLD_MAJORITY) ? fallback : null;
 		}
@@ -400,9 +392,9 @@ public class MatterService {
 	 */
 	public MatterViews.Detail ballot(UUID id, String choice, Long householdId, String note) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Choice chosen = parse(Choice.class, choice, "choice", problems);
-		String noteGiven = checked("note", note, TEXT_MAX, false, problems);
-		refuseIfAny(problems);
+		Choice chosen = Inputs.parse(Choice.class, choice, "choice", problems);
+		String noteGiven = Inputs.checked("note", note, TEXT_MAX, false, problems);
+		Inputs.refuseIfAny(problems);
 		boolean proxy = householdId != null;
 		return change(id, proxy ? Action.PROXY_BALLOT : Action.BALLOT, (matter, scope) -> {
 			Optional<Voter> voter = proxy ? this.repository.voter(matter.id, householdId)
@@ -439,7 +431,7 @@ public class MatterService {
 					null);
 		}
 		return new MatterViews.TallyView(matter.id, matter.rule, open, tally.electorate(), tally.cast(),
-				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), open ? null : tally.outcome());
+				tally.forVotes(), tally.against(), tally.abstain(), tally.conditions(), tally.outcome());
 	}
 
 	/** The roll and who has voted, for staff recording proxy ballots. */
@@ -467,7 +459,7 @@ public class MatterService {
 		if (!loaded.matter.allows(Action.AUDIT_BALLOTS)) {
 			throw new NotFoundException("deliberation.error.no-vote");
 		}
-		Names names = new Names(this.accounts, false);
+		Names names = this.details.plainNames();
 		return this.reads.ballots(loaded.matter.id)
 			.stream()
 			.map((ballot) -> new MatterViews.Ballot(ballot.householdId(), ballot.room(), ballot.choice(),
@@ -493,9 +485,9 @@ public class MatterService {
 		if (matchFen.isEmpty() || (totalFen.isPresent() && matchFen.get() > totalFen.get())) {
 			problems.add(new FieldProblem("fundMatch", "deliberation.error.fund-match"));
 		}
-		CostMethod costMethod = parse(CostMethod.class, method, "method", problems);
-		Map<Integer, BigDecimal> weights = floorWeights(floorWeights, costMethod, problems);
-		refuseIfAny(problems);
+		CostMethod costMethod = Inputs.parse(CostMethod.class, method, "method", problems);
+		Map<Integer, BigDecimal> weights = FloorWeights.read(floorWeights, costMethod, problems);
+		Inputs.refuseIfAny(problems);
 		change(id, Action.COST_PLAN, (matter, scope) -> {
 			List<Voter> payers = this.repository.electorate(matter.id);
 			if (payers.isEmpty()) {
@@ -506,66 +498,10 @@ public class MatterService {
 							household.accountUsername()))
 					.toList();
 			}
-			matter.planCost(scope.username(),
-					plan(payers, totalFen.get(), matchFen.get(), costMethod, weights, scope.username(), now()), now());
+			matter.planCost(scope.username(), CostPlan.share(payers, totalFen.get(), matchFen.get(), costMethod,
+					weights, scope.username(), now()), now());
 		});
 		return costPlan(id);
-	}
-
-	private static Map<Integer, BigDecimal> floorWeights(Map<String, BigDecimal> given, CostMethod method,
-			List<FieldProblem> problems) {
-		Map<Integer, BigDecimal> weights = new HashMap<>();
-		if (given == null || given.isEmpty()) {
-			return weights;
-		}
-		if (method != CostMethod.BY_FLOOR_WEIGHTS) {
-			problems.add(new FieldProblem("floorWeights", "deliberation.error.weights-unused"));
-			return weights;
-		}
-		given.forEach((floor, weight) -> {
-			try {
-				if (weight == null || weight.signum() < 0 || weight.scale() > 4 || weight.precision() > 12) {
-					throw new NumberFormatException();
-				}
-				weights.put(Integer.parseInt(floor.strip()), weight);
-			}
-			catch (NumberFormatException ex) {
-				problems.add(new FieldProblem("floorWeights." + floor, "deliberation.error.weight"));
-			}
-		});
-		return weights;
-	}
-
-	private static CostPlan plan(List<Voter> payers, long totalFen, long matchFen, CostMethod method,
-			Map<Integer, BigDecimal> floorWeights, String actor, Instant now) {
-		if (payers.isEmpty()) {
-			throw new ConflictException("deliberation.error.no-households");
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		List<BigDecimal> weights = payers.stream().map((payer) -> switch (method) {
-			case EQUAL -> BigDecimal.ONE;
-			case BY_AREA -> payer.floorArea();
-			case BY_FLOOR_WEIGHTS ->
-				floorWeights.isEmpty() ? FloorWeights.lift(payer.floor()) : floorWeights.get(payer.floor());
-		}).toList();
-		for (int i = 0; i < payers.size(); i++) {
-			if (weights.get(i) == null) {
-				problems.add(new FieldProblem("floorWeights." + payers.get(i).floor(),
-						"deliberation.error.weight-missing", payers.get(i).floor()));
-			}
-		}
-		refuseIfAny(problems.stream().distinct().toList());
-		if (weights.stream().allMatch((weight) -> weight.signum() == 0)) {
-			throw new InvalidInputException("floorWeights", "deliberation.error.weights-zero");
-		}
-		List<Long> amounts = CostSharing.split(totalFen - matchFen, weights);
-		List<CostPlan.Share> shares = new ArrayList<>();
-		for (int i = 0; i < payers.size(); i++) {
-			Voter payer = payers.get(i);
-			shares.add(new CostPlan.Share(payer.householdId(), payer.buildingCode(), payer.room(), payer.floor(),
-					payer.floorArea(), weights.get(i), amounts.get(i)));
-		}
-		return new CostPlan(totalFen, matchFen, method, floorWeights, shares, actor, now);
 	}
 
 	@Transactional(readOnly = true)
@@ -590,7 +526,7 @@ public class MatterService {
 				Money.yuan(plan.fundMatchFen()), Money.yuan(plan.totalFen() - plan.fundMatchFen()), plan.method(),
 				FloorWeights.parse(plan.floorWeights()), shares,
 				rows.stream().filter((row) -> row.pledgedBy() != null).count(), Money.yuan(pledgedFen),
-				Money.yuan(paidFen), names(loaded.seats).of(plan.setBy()), plan.setAt());
+				Money.yuan(paidFen), this.details.names(loaded.seats).of(plan.setBy()), plan.setAt());
 	}
 
 	/**
@@ -616,7 +552,7 @@ public class MatterService {
 		if (fen.isEmpty()) {
 			problems.add(new FieldProblem("amount", "deliberation.error.amount"));
 		}
-		refuseIfAny(problems);
+		Inputs.refuseIfAny(problems);
 		change(id, Action.RECORD_PAYMENT, (matter, scope) -> {
 			boolean hasShare = this.repository.hasShare(matter.id, householdId);
 			String room = hasShare ? this.reads.shares(matter.id)
@@ -638,8 +574,8 @@ public class MatterService {
 
 	public MatterViews.Detail addTask(UUID id, String title, String owner, String dueOn) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String titleGiven = checked("title", title, 200, true, problems);
-		String ownerGiven = checked("owner", owner, NAME_MAX, true, problems);
+		String titleGiven = Inputs.checked("title", title, 200, true, problems);
+		String ownerGiven = Inputs.checked("owner", owner, NAME_MAX, true, problems);
 		LocalDate due = null;
 		try {
 			due = LocalDate.parse(String.valueOf(dueOn).strip());
@@ -647,7 +583,7 @@ public class MatterService {
 		catch (DateTimeParseException ex) {
 			problems.add(new FieldProblem("dueOn", "deliberation.error.date"));
 		}
-		refuseIfAny(problems);
+		Inputs.refuseIfAny(problems);
 		LocalDate dueGiven = due;
 		return change(id, Action.ADD_TASK,
 				(matter, scope) -> matter.addTask(scope.username(), titleGiven, ownerGiven, dueGiven, now()));
@@ -659,13 +595,13 @@ public class MatterService {
 
 	public MatterViews.Detail addQuote(UUID id, String supplier, BigDecimal amount, String note) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String supplierGiven = checked("supplier", supplier, NAME_MAX, true, problems);
+		String supplierGiven = Inputs.checked("supplier", supplier, NAME_MAX, true, problems);
 		Optional<Long> fen = Money.fen(amount).filter((value) -> value > 0);
 		if (fen.isEmpty()) {
 			problems.add(new FieldProblem("amount", "deliberation.error.amount"));
 		}
-		String noteGiven = checked("note", note, TEXT_MAX, false, problems);
-		refuseIfAny(problems);
+		String noteGiven = Inputs.checked("note", note, TEXT_MAX, false, problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.ADD_QUOTE,
 				(matter, scope) -> matter.addQuote(scope.username(), supplierGiven, fen.get(), noteGiven, now()));
 	}
@@ -674,7 +610,7 @@ public class MatterService {
 		if (quoteId == null) {
 			throw new InvalidInputException("quoteId", "deliberation.error.required");
 		}
-		String given = required("reason", reason, TEXT_MAX);
+		String given = Inputs.required("reason", reason, TEXT_MAX);
 		return change(id, Action.CHOOSE_QUOTE,
 				(matter, scope) -> matter.chooseQuote(scope.username(), quoteId, given, now()));
 	}
@@ -682,7 +618,7 @@ public class MatterService {
 	/** Progress with photos already uploaded (ids from the media module). */
 	public MatterViews.Detail reportProgress(UUID id, String note, List<UUID> photoIds) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String given = checked("note", note, TEXT_MAX, true, problems);
+		String given = Inputs.checked("note", note, TEXT_MAX, true, problems);
 		List<UUID> photoList = (photoIds != null) ? photoIds : List.of();
 		if (photoList.size() > MAX_PHOTOS) {
 			problems.add(new FieldProblem("photoIds", "deliberation.error.photos-too-many", MAX_PHOTOS));
@@ -692,7 +628,7 @@ public class MatterService {
 				problems.add(new FieldProblem("photoIds[" + i + "]", "deliberation.error.photo-unknown"));
 			}
 		}
-		refuseIfAny(problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.REPORT_PROGRESS,
 				(matter, scope) -> matter.reportProgress(scope.username(), given, photoList, now()));
 	}
@@ -718,7 +654,7 @@ public class MatterService {
 	// supervision and evaluation
 
 	public MatterViews.Detail check(UUID id, String note) {
-		String given = required("note", note, TEXT_MAX);
+		String given = Inputs.required("note", note, TEXT_MAX);
 		return change(id, Action.CHECK, (matter, scope) -> matter.check(scope.username(), given, now()));
 	}
 
@@ -726,15 +662,15 @@ public class MatterService {
 		if (passed == null) {
 			throw new InvalidInputException("passed", "deliberation.error.required");
 		}
-		String given = required("note", note, TEXT_MAX);
+		String given = Inputs.required("note", note, TEXT_MAX);
 		return change(id, Action.SIGN_OFF, (matter, scope) -> matter.signOff(scope.username(), passed, given, now()));
 	}
 
 	public MatterViews.Detail rate(UUID id, String satisfaction, String comment) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Satisfaction given = parse(Satisfaction.class, satisfaction, "satisfaction", problems);
-		String commentGiven = checked("comment", comment, TEXT_MAX, false, problems);
-		refuseIfAny(problems);
+		Satisfaction given = Inputs.parse(Satisfaction.class, satisfaction, "satisfaction", problems);
+		String commentGiven = Inputs.checked("comment", comment, TEXT_MAX, false, problems);
+		Inputs.refuseIfAny(problems);
 		return change(id, Action.RATE, (matter, scope) -> {
 			long household = this.seats.household(scope).orElseThrow().id();
 			matter.rate(scope.username(), household, this.repository.hasRated(matter.id, household), given,
@@ -752,199 +688,12 @@ public class MatterService {
 	 */
 	public MatterViews.ConventionView addToConvention(UUID id, String title, String text, Long supersedes) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String titleGiven = checked("title", title, TITLE_MAX, true, problems);
-		String textGiven = checked("text", text, TEXT_MAX, true, problems);
-		refuseIfAny(problems);
+		String titleGiven = Inputs.checked("title", title, TITLE_MAX, true, problems);
+		String textGiven = Inputs.checked("text", text, TEXT_MAX, true, problems);
+		Inputs.refuseIfAny(problems);
 		MatterViews.Detail detail = change(id, Action.ADD_TO_CONVENTION,
 				(matter, scope) -> matter.addToConvention(scope.username(), titleGiven, textGiven, supersedes, now()));
-		return convention(detail.scopeCode(), null);
-	}
-
-	@Transactional(readOnly = true)
-	public MatterViews.ConventionView convention(String areaCode, Integer version) {
-		Scope scope = CurrentUser.scope();
-		Area area = matterArea(String.valueOf(areaCode))
-			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
-			.orElseThrow(() -> new NotFoundException("deliberation.error.convention-not-found"));
-		int latest = this.conventions.latest(area.code());
-		if (latest == 0) {
-			return new MatterViews.ConventionView(area.code(), area.name(), 0, 0, List.of(), List.of());
-		}
-		int shown = (version != null) ? version : latest;
-		return new MatterViews.ConventionView(area.code(), area.name(), shown, latest,
-				this.conventions.articles(area.code(), shown), this.conventions.versions(area.code()));
-	}
-
-	/** The areas above and at the given one that have a convention, for links. */
-	@Transactional(readOnly = true)
-	public List<Area> conventionsFor(String areaCode) {
-		return this.conventions.areasCovering(areaCode)
-			.stream()
-			.map(this.areas::find)
-			.flatMap(Optional::stream)
-			.toList();
-	}
-
-	// committees
-
-	@Transactional(readOnly = true)
-	public List<MatterViews.MemberView> committee(String areaCode) {
-		Scope scope = CurrentUser.scope();
-		Area area = matterArea(String.valueOf(areaCode))
-			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
-			.orElseThrow(() -> new NotFoundException("deliberation.error.area-not-found"));
-		Names names = new Names(this.accounts, false);
-		return this.committees.serving(area.code())
-			.stream()
-			.map((member) -> new MatterViews.MemberView(member.areaCode(), member.committee(), member.username(),
-					names.of(member.username())))
-			.toList();
-	}
-
-	/** Staff covering the area (or an administrator) appoint a member by account. */
-	public List<MatterViews.MemberView> appoint(String areaCode, String committee, String username) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Committee body = parse(Committee.class, committee, "committee", problems);
-		String user = text(username);
-		if (user == null || this.accounts.scopeOf(user).isEmpty()) {
-			problems.add(new FieldProblem("username", "deliberation.error.account-unknown"));
-		}
-		refuseIfAny(problems);
-		Area area = managedArea(areaCode);
-		this.committees.appoint(area.code(), body, user, CurrentUser.scope().username(), now());
-		return committee(area.code());
-	}
-
-	public List<MatterViews.MemberView> dismiss(String areaCode, String committee, String username) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Committee body = parse(Committee.class, committee, "committee", problems);
-		refuseIfAny(problems);
-		Area area = managedArea(areaCode);
-		if (!this.committees.dismiss(area.code(), body, String.valueOf(username))) {
-			throw new NotFoundException("deliberation.error.member-not-found");
-		}
-		return committee(area.code());
-	}
-
-	private Area managedArea(String areaCode) {
-		Scope scope = CurrentUser.scope();
-		Area area = matterArea(String.valueOf(areaCode))
-			.filter((found) -> this.seats.canSee(scope, found.code(), this.seats.of(scope, found.code())))
-			.orElseThrow(() -> new NotFoundException("deliberation.error.area-not-found"));
-		if (!scope.isAdmin() && !(scope.has(Role.COMMUNITY_STAFF) && scope.covers(area.code()))) {
-			throw new ForbiddenException("deliberation.error.not-your-action");
-		}
-		return area;
-	}
-
-	// the views
-
-	private MatterViews.Summary summary(MatterReads.Row row) {
-		return new MatterViews.Summary(row.id(), row.number(), row.title(), row.scopeCode(), areaName(row.scopeCode()),
-				row.status(), row.status().stage(), row.raisedAt(), row.closesAt());
-	}
-
-	private MatterViews.Detail detail(Matter matter, Set<Seat> held) {
-		Names names = names(held);
-		Scope scope = CurrentUser.scope();
-		MatterViews.Vote vote = null;
-		if (matter.rule != null) {
-			List<Voter> electorate = this.repository.electorate(matter.id);
-			Map<Long, Choice> ballots = this.repository.lastBallots(matter.id);
-			Optional<HouseholdSummary> home = this.seats.household(scope)
-				.filter((household) -> household.buildingCode().startsWith(matter.scopeCode));
-			Optional<Voter> voter = home.flatMap((household) -> electorate.stream()
-				.filter((candidate) -> candidate.householdId() == household.id())
-				.findFirst());
-			String voteAs = home.isEmpty() ? null : voter.isEmpty() ? "NOT_IN_ELECTORATE"
-					: (matter.rule.isOwnersVote() && !voter.get().ownerOccupied()) ? "TENANT" : "VOTE";
-			vote = new MatterViews.Vote(matter.rule, (matter.quorum != null) ? matter.quorum.toString() : null,
-					(matter.approval != null) ? matter.approval.toString() : null, names.of(matter.voteOpenedBy),
-					matter.voteOpenedAt, matter.closesAt, matter.voteClosedAt, matter.outcome, electorate.size(),
-					ballots.size(), voter.map((found) -> ballots.get(found.householdId())).orElse(null), voteAs);
-		}
-		Optional<HouseholdSummary> home = this.seats.household(scope);
-		Map<Satisfaction, Long> counts = this.reads.ratings(matter.id);
-		MatterViews.Ratings ratings = new MatterViews.Ratings(counts.values().stream().mapToLong(Long::longValue).sum(),
-				counts, home.map((household) -> this.reads.ratingOf(matter.id, household.id())).orElse(null));
-		List<String> actions = new ArrayList<>();
-		for (Action action : Action.values()) {
-			if (matter.allows(action) && action.takenBy(held)) {
-				actions.add(action.key());
-			}
-		}
-		return new MatterViews.Detail(matter.id, matter.number, matter.title, matter.description, matter.scopeCode,
-				areaName(matter.scopeCode), matter.status,
-				this.messages.get("deliberation.status." + matter.status.name()), matter.status.stage(), stages(matter),
-				names.of(matter.raisedBy), matter.raisedAt, matter.caseId, matter.caseNumber,
-				(matter.screenedBy != null) ? new MatterViews.Screening(names.of(matter.screenedBy),
-						matter.screeningNote, matter.duplicateOf) : null,
-				(matter.putToVote != null) ? new MatterViews.Council(matter.putToVote, matter.councilReasons,
-						names.of(matter.councilBy), matter.councilAt) : null,
-				vote, this.reads.meetings(matter.id).stream().map((meeting) -> named(meeting, names)).toList(),
-				matter.costPlanSet, this.reads.tasks(matter.id),
-				this.reads.quotes(matter.id, matter.chosenQuoteId)
-					.stream()
-					.map((quote) -> new MatterViews.Quote(quote.id(), quote.supplier(), quote.amount(), quote.note(),
-							names.of(quote.addedBy()), quote.addedAt(), quote.chosen()))
-					.toList(),
-				matter.chosenQuoteId, matter.quoteReason,
-				this.reads.progress(matter.id)
-					.stream()
-					.map((progress) -> new MatterViews.Progress(progress.id(), progress.note(),
-							names.of(progress.reportedBy()), progress.reportedAt(), progress.photoIds()))
-					.toList(),
-				this.reads.supervision(matter.id)
-					.stream()
-					.map((check) -> new MatterViews.Supervision(check.kind(), check.note(), names.of(check.by()),
-							check.at()))
-					.toList(),
-				ratings, actions, held.stream().sorted().toList(), matter.version);
-	}
-
-	private static MatterViews.Meeting named(MatterViews.Meeting meeting, Names names) {
-		return new MatterViews.Meeting(meeting.id(), meeting.kind(), meeting.scheduledAt(), meeting.place(),
-				meeting.agenda(), names.of(meeting.scheduledBy()), meeting.attendance(), meeting.attendees(),
-				meeting.minutes(), names.of(meeting.recordedBy()), meeting.recordedAt());
-	}
-
-	/**
-	 * Done, current or ahead for each stage; a matter that stopped shows its stage as
-	 * stopped, a closed one all done.
-	 */
-	private static List<MatterViews.StageView> stages(Matter matter) {
-		MatterStage current = matter.status.stage();
-		List<MatterViews.StageView> stages = new ArrayList<>();
-		for (MatterStage stage : MatterStage.values()) {
-			String state;
-			if (matter.status == MatterStatus.CLOSED || stage.ordinal() < current.ordinal()) {
-				state = "DONE";
-			}
-			else if (stage == current) {
-				state = matter.status.isDropped() ? "STOPPED" : "CURRENT";
-			}
-			else {
-				state = matter.status.isDropped() ? "SKIPPED" : "AHEAD";
-			}
-			stages.add(new MatterViews.StageView(stage, state));
-		}
-		return stages;
-	}
-
-	private Names names(Set<Seat> held) {
-		return new Names(this.accounts,
-				!CurrentUser.scope().isAdmin() && !held.contains(Seat.STAFF) && !held.contains(Seat.SUPERVISOR));
-	}
-
-	private String areaName(String code) {
-		return this.areas.find(code).map(Area::name).orElse(code);
-	}
-
-	/** A community, grid or building the area tree knows. */
-	private Optional<Area> matterArea(String code) {
-		return AreaLevel.ofCode(code)
-			.filter((level) -> level == AreaLevel.COMMUNITY || level == AreaLevel.GRID || level == AreaLevel.BUILDING)
-			.flatMap((level) -> this.areas.find(code));
+		return this.bodies.convention(detail.scopeCode(), null);
 	}
 
 	// the workflow's plumbing
@@ -969,7 +718,7 @@ public class MatterService {
 		transition.accept(loaded.matter, scope);
 		this.repository.save(loaded.matter);
 		publish(loaded.matter);
-		return detail(loaded.matter, loaded.seats);
+		return this.details.of(loaded.matter, loaded.seats);
 	}
 
 	private void publish(Matter changed) {
@@ -979,78 +728,6 @@ public class MatterService {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	/**
-	 * An ISO instant with offset, or a local date-time (a page's field) in Beijing time.
-	 */
-	private static Instant instant(String field, String text, List<FieldProblem> problems) {
-		String given = text(text);
-		if (given == null) {
-			problems.add(new FieldProblem(field, "deliberation.error.required"));
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(given).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(given).atZone(ZONE).toInstant();
-			}
-			catch (DateTimeParseException again) {
-				problems.add(new FieldProblem(field, "deliberation.error.date-time"));
-				return null;
-			}
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> problems) {
-		String given = text(value);
-		if (given != null) {
-			for (E constant : type.getEnumConstants()) {
-				if (constant.name().equals(given)) {
-					return constant;
-				}
-			}
-		}
-		problems.add(new FieldProblem(field, "deliberation.error.one-of",
-				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-		return null;
-	}
-
-	private static String checked(String field, String value, int max, boolean required, List<FieldProblem> problems) {
-		String given = text(value);
-		if (given == null && required) {
-			problems.add(new FieldProblem(field, "deliberation.error.required"));
-		}
-		else if (given != null && given.length() > max) {
-			problems.add(new FieldProblem(field, "deliberation.error.too-long", max));
-		}
-		return given;
-	}
-
-	private static String required(String field, String value, int max) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String given = checked(field, value, max, true, problems);
-		refuseIfAny(problems);
-		return given;
-	}
-
-	private static String optional(String field, String value, int max) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String given = checked(field, value, max, false, problems);
-		refuseIfAny(problems);
-		return given;
-	}
-
-	private static void refuseIfAny(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("error.invalid-input", problems);
-		}
-	}
-
-	private static String text(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -124,7 +124,8 @@ public final class MatterViews {
 
 	/**
 	 * A tally as the caller may see it: while the vote is open only staff and the
-	 * supervisory committee see the choices; everyone else sees the turnout.
+	 * supervisory committee see the choices and the outcome so far; everyone else sees
+	 * the turnout.
 	 */
 	public record TallyView(UUID matterId, VotingRule rule, boolean open, Tally.Count electorate, Tally.Count cast,
 			Tally.Count forVotes, Tally.Count against, Tally.Count abstain, List<Tally.Condition> conditions,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.linli.deliberation.MatterStage;
+import org.linli.deliberation.internal.CommunityBodies;
 import org.linli.deliberation.internal.MatterService;
 import org.linli.deliberation.internal.MatterViews;
 import org.linli.shared.InvalidInputException;
@@ -33,8 +34,11 @@ class MatterController {
 
 	private final MatterService matters;
 
-	MatterController(MatterService matters) {
+	private final CommunityBodies bodies;
+
+	MatterController(MatterService matters, CommunityBodies bodies) {
 		this.matters = matters;
+		this.bodies = bodies;
 	}
 
 	record RaiseRequest(String scopeCode, String title, String description, UUID caseId) {
@@ -291,23 +295,23 @@ class MatterController {
 	@GetMapping("/api/v1/conventions/{areaCode}")
 	MatterViews.ConventionView convention(@PathVariable String areaCode,
 			@RequestParam(required = false) Integer version) {
-		return this.matters.convention(areaCode, version);
+		return this.bodies.convention(areaCode, version);
 	}
 
 	@GetMapping("/api/v1/committees/{areaCode}")
 	List<MatterViews.MemberView> committee(@PathVariable String areaCode) {
-		return this.matters.committee(areaCode);
+		return this.bodies.committee(areaCode);
 	}
 
 	@PostMapping("/api/v1/committees/{areaCode}")
 	List<MatterViews.MemberView> appoint(@PathVariable String areaCode, @RequestBody MemberRequest request) {
-		return this.matters.appoint(areaCode, request.committee(), request.username());
+		return this.bodies.appoint(areaCode, request.committee(), request.username());
 	}
 
 	@DeleteMapping("/api/v1/committees/{areaCode}/{committee}/{username}")
 	List<MatterViews.MemberView> dismiss(@PathVariable String areaCode, @PathVariable String committee,
 			@PathVariable String username) {
-		return this.matters.dismiss(areaCode, committee, username);
+		return this.bodies.dismiss(areaCode, committee, username);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.linli.deliberation.MatterStage;
+import org.linli.deliberation.internal.CommunityBodies;
 import org.linli.deliberation.internal.MatterService;
 import org.linli.deliberation.internal.MatterViews;
 import org.linli.identity.CurrentUser;
@@ -58,10 +59,13 @@ class MatterPages {
 
 	private final MatterService matters;
 
+	private final CommunityBodies bodies;
+
 	private final Messages messages;
 
-	MatterPages(MatterService matters, Messages messages) {
+	MatterPages(MatterService matters, CommunityBodies bodies, Messages messages) {
 		this.matters = matters;
+		this.bodies = bodies;
 		this.messages = messages;
 	}
 
@@ -106,7 +110,7 @@ class MatterPages {
 		if (matter.hasCostPlan()) {
 			model.addAttribute("plan", this.matters.costPlan(id));
 		}
-		model.addAttribute("conventions", this.matters.conventionsFor(matter.scopeCode()));
+		model.addAttribute("conventions", this.bodies.conventionsFor(matter.scopeCode()));
 		return "deliberation/matter";
 	}
 
@@ -218,7 +222,7 @@ class MatterPages {
 
 	@GetMapping("/conventions/{areaCode}")
 	String convention(@PathVariable String areaCode, @RequestParam(required = false) Integer version, Model model) {
-		model.addAttribute("convention", this.matters.convention(areaCode, version));
+		model.addAttribute("convention", this.bodies.convention(areaCode, version));
 		return "deliberation/convention";
 	}
 
@@ -236,7 +240,7 @@ class MatterPages {
 		model.addAttribute("community", shown);
 		model.addAttribute("points", points);
 		model.addAttribute("counts", counts);
-		model.addAttribute("committee", this.matters.committee(shown));
+		model.addAttribute("committee", this.bodies.committee(shown));
 		return "deliberation/map";
 	}
 

@@ -118,7 +118,7 @@ class MatterConcurrencyTests {
 		this.repository.save(loaded);
 		List<Voter> roll = List.of(new Voter(-1, BUILDING, "T1", 1, new BigDecimal("50.00"), true, null),
 				new Voter(-2, BUILDING, "T2", 2, new BigDecimal("60.00"), true, null));
-		loaded.openVote("staff1", VotingRule.HOUSEHOLD_MAJORITY, Threshold.AT_LEAST_TWO_THIRDS,
+		loaded.openVote("staff1", true, false, VotingRule.HOUSEHOLD_MAJORITY, Threshold.AT_LEAST_TWO_THIRDS,
 				Threshold.MORE_THAN_HALF, Instant.now().plus(Duration.ofDays(1)), roll, Instant.now());
 		this.repository.save(loaded);
 		return loaded;
