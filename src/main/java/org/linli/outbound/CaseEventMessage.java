@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.linli.cases.CaseFacts;
 import org.linli.cases.CaseId;
 
 /**
@@ -37,8 +38,10 @@ public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID ca
 
 	/** Whether the object is an event other systems are told about. */
 	public static boolean isCaseEvent(Object event) {
-		return event != null && event.getClass().isRecord() && event.getClass().getPackageName().equals(CASES)
-				&& caseIdOf(event).isPresent();
+		// CaseFacts is the ledger's internal snapshot of a whole case, not a lifecycle
+		// step
+		return event != null && !(event instanceof CaseFacts) && event.getClass().isRecord()
+				&& event.getClass().getPackageName().equals(CASES) && caseIdOf(event).isPresent();
 	}
 
 	public static Optional<CaseEventMessage> of(Object event) {

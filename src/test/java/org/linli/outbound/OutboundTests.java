@@ -223,7 +223,8 @@ class OutboundTests {
 	private String publicationStatus(String caseId) {
 		return this.jdbc.sql("""
 				select coalesce(status, '') from event_publication
-				 where listener_id like '%WebhookFeed%' and serialized_event like :id""")
+				 where listener_id like '%WebhookFeed%' and event_type like '%.CaseReported'
+				   and serialized_event like :id""")
 			.param("id", "%" + caseId + "%")
 			.query(String.class)
 			.optional()
