@@ -69,7 +69,7 @@ final class SyntheticCases {
 		String cases = """
 				insert into cases.case (id, number, tracking_token, channel, description, lat, lon, address, grid_code,
 				       community_code, street_code, category_code, tier, priority, status, reporter, reported_at,
-				       registered_at, version)
+				       registered_at, running_due, version)
 				select md5('case' || i)::uuid, 'S' || lpad(i::text, 18, '0'), md5('token' || i) || 'synthetic',
 				       'WEB', 'synthetic concern number ' || i || ': rubbish left by the gate, lights out on the stairs',
 				       g.lat + (random() - 0.5) * 0.0005, g.lon + (random() - 0.5) * 0.0005, 'Lane ' || (i % 300),
@@ -81,7 +81,9 @@ final class SyntheticCases {
 				            when 3 then 'COMMUNITY_HANDLING' else case when i % 2 = 0 then 'DISPATCHED' else 'IN_PROGRESS' end end,
 				       case when i % 3 = 0 then 'resident' || (i % 5000) end,
 				       now() - (i % 525600) * interval '1 minute',
-				       case when i % 20 <> 0 then now() - (i % 525600) * interval '1 minute' + interval '5 minutes' end, 1
+				       case when i % 20 <> 0 then now() - (i % 525600) * interval '1 minute' + interval '5 minutes' end,
+				       case when i % 20 >= 4 then now() - (i % 525600) * interval '1 minute' + interval '5 minutes'
+				            + interval '5 days' end, 1
 				  from generate_series(?, ?) i join bench.grid g on g.n = i % ?""";
 		String orders = """
 				insert into cases.dispatch (id, case_id, department_code, status, dispatched_at, sign_due, due, signed_at)

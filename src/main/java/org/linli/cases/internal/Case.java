@@ -112,6 +112,8 @@ final class Case {
 
 	Instant suspendedAt;
 
+	Instant dueBy;
+
 	final List<Dispatch> dispatches = new ArrayList<>();
 
 	final List<Summons> summons = new ArrayList<>();
@@ -151,7 +153,8 @@ final class Case {
 				report.location().communityCode(), report.location().streetCode(), report.reporter(), report.contact(),
 				report.firstContactOwner(), now, 0);
 		reported.categoryCode = report.categoryCode();
-		reported.priority = Priority.NORMAL;
+		reported.priority = (report.priority() != null) ? report.priority() : Priority.NORMAL;
+		reported.dueBy = report.dueBy();
 		reported.status = CaseStatus.REPORTED;
 		reported.record(now, report.actor(), "report", null);
 		reported.events.add(new CaseReported(reported.id, number, reported.gridCode, reported.categoryCode, now));
@@ -528,6 +531,19 @@ final class Case {
 	}
 
 	/** The order not yet returned or finished, if any. */
+	/**
+	 * When the order that runs now is due — what work queues sort by; null while no order
+	 * runs.
+	 */
+	Instant runningDue() {
+		return this.dispatches.stream()
+			.filter((dispatch) -> dispatch.status == DispatchStatus.DISPATCHED
+					|| dispatch.status == DispatchStatus.SIGNED)
+			.map((dispatch) -> dispatch.due)
+			.min(Instant::compareTo)
+			.orElse(null);
+	}
+
 	Optional<Dispatch> activeOrder() {
 		return this.dispatches.stream().filter((dispatch) -> dispatch.status.isActive()).findFirst();
 	}

@@ -50,6 +50,11 @@ public record CaseFilter(Set<CaseStatus> statuses, Tier tier, String gridCode, S
 				this.activeDepartmentCode, this.awaitingDecision, this.byUrgency, true);
 	}
 
+	CaseFilter anyStatus() {
+		return new CaseFilter(Set.of(), this.tier, this.gridCode, this.departmentCode, this.light,
+				this.activeDepartmentCode, this.awaitingDecision, this.byUrgency, this.awaitingReportIn);
+	}
+
 	public CaseFilter withLight(Light wanted) {
 		return new CaseFilter(this.statuses, this.tier, this.gridCode, this.departmentCode, wanted,
 				this.activeDepartmentCode, this.awaitingDecision, this.byUrgency, this.awaitingReportIn);

@@ -16,10 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateRadiusMetres how near an open case must be to count as a possible
  * duplicate
  * @param duplicateWindow how recent an open case must be to count as a possible duplicate
+ * @param intakeConcurrency intakes that may run at once on this node (leave connections
+ * of the pool to the pages)
+ * @param intakeQueueWait how long an intake may wait for its turn before it is answered
+ * 503 with Retry-After
  */
 @ConfigurationProperties("linli.cases")
 public record CaseProperties(@DefaultValue("2") int maxReturns, @DefaultValue("2") int signWorkingHours,
 		@DefaultValue("1") int reportInWorkingHours, @DefaultValue("7d") Duration reopenWindow,
-		@DefaultValue("50") double duplicateRadiusMetres, @DefaultValue("7d") Duration duplicateWindow) {
+		@DefaultValue("50") double duplicateRadiusMetres, @DefaultValue("7d") Duration duplicateWindow,
+		@DefaultValue("12") int intakeConcurrency, @DefaultValue("1s") Duration intakeQueueWait) {
 
 }

@@ -1,7 +1,9 @@
 package org.linli.cases.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Component;
 class CaseReads {
 
 	static final int LIST_LIMIT = 2000;
+
+	/** Lists count their matches up to this many and then say "more". */
+	static final long COUNT_CAP = 10_000;
 
 	/** What a tracking link shows: the steps a reporter understands, nothing internal. */
 	static final Set<String> PUBLIC_STEPS = Set.of("report", "accept", "reject", "merge", "dispatch", "rule-return",
@@ -77,7 +82,8 @@ class CaseReads {
 				shown.firstContactOwner, owner(shown), shown.followers.size(), shown.claimedBy, shown.guidance,
 				(shown.mergedInto != null) ? shown.mergedInto.value() : null, shown.returnCount, shown.reworkCount,
 				shown.reopenCount, shown.suspensionPending, shown.suspensionReason, shown.escalatedToStreet(),
-				shown.reportedAt, shown.registeredAt, shown.closedAt, orders, summons, evaluation, shown.version);
+				shown.reportedAt, shown.registeredAt, shown.closedAt, shown.dueBy, orders, summons, evaluation,
+				shown.version);
 	}
 
 	/**
@@ -129,28 +135,64 @@ class CaseReads {
 	CaseViews.Page page(Scope scope, CaseFilter filter, int page, int size) {
 		CaseAccess.Condition visible = CaseAccess.condition(scope);
 		Instant now = this.clock.instant();
-		if (filter.light() == null) {
-			long total = this.repository.count(visible.sql(), visible.params(), filter);
-			List<CaseViews.Summary> items = this.repository
-				.search(visible.sql(), visible.params(), filter, size, (long) page * size)
-				.stream()
-				.map((found) -> summary(found, now))
-				.toList();
-			return new CaseViews.Page(items, page, size, total);
+		if (judgedInSql(filter)) {
+			Map<String, Object> params = params(visible, now);
+			long total = this.repository.count(visible.sql(), params, filter, COUNT_CAP + 1);
+			return new CaseViews.Page(search(visible, params, filter, size, (long) page * size, now), page, size,
+					Math.min(total, COUNT_CAP), total > COUNT_CAP);
 		}
-		// the light is working time used against each order's limit, so it is judged
-		// here, over the most recent
-		// matching cases
-		List<CaseViews.Summary> lit = this.repository.search(visible.sql(), visible.params(), filter, LIST_LIMIT, 0)
+		List<CaseViews.Summary> lit = judgedInJava(visible, filter, now);
+		int from = Math.min(lit.size(), page * size);
+		return new CaseViews.Page(lit.subList(from, Math.min(lit.size(), from + size)), page, size, lit.size(),
+				lit.size() == LIST_LIMIT);
+	}
+
+	/** The first cases of a work queue, without counting them all. */
+	List<CaseViews.Summary> queue(Scope scope, CaseFilter filter, int size) {
+		CaseAccess.Condition visible = CaseAccess.condition(scope);
+		Instant now = this.clock.instant();
+		if (judgedInSql(filter)) {
+			return search(visible, params(visible, now), filter, size, 0, now);
+		}
+		List<CaseViews.Summary> lit = judgedInJava(visible, filter, now);
+		return lit.subList(0, Math.min(size, lit.size()));
+	}
+
+	/**
+	 * A red light is a deadline passed, which SQL can judge; green and yellow need
+	 * working time.
+	 */
+	private static boolean judgedInSql(CaseFilter filter) {
+		return filter.light() == null || filter.light() == Light.RED;
+	}
+
+	private static Map<String, Object> params(CaseAccess.Condition visible, Instant now) {
+		Map<String, Object> params = new HashMap<>(visible.params());
+		params.put("now", Timestamp.from(now));
+		return params;
+	}
+
+	private List<CaseViews.Summary> search(CaseAccess.Condition visible, Map<String, Object> params, CaseFilter filter,
+			int size, long offset, Instant now) {
+		return this.repository.search(visible.sql(), params, filter, size, offset)
+			.stream()
+			.map((found) -> summary(found, now))
+			.toList();
+	}
+
+	/**
+	 * Green and yellow are working time used against each order's limit, judged here over
+	 * the most recent {@link #LIST_LIMIT} matching cases.
+	 */
+	private List<CaseViews.Summary> judgedInJava(CaseAccess.Condition visible, CaseFilter filter, Instant now) {
+		return this.repository.search(visible.sql(), visible.params(), filter.withLight(null), LIST_LIMIT, 0)
 			.stream()
 			.map((found) -> summary(found, now))
 			.filter((summary) -> filter.light() == summary.light())
 			.toList();
-		int from = Math.min(lit.size(), page * size);
-		return new CaseViews.Page(lit.subList(from, Math.min(lit.size(), from + size)), page, size, lit.size());
 	}
 
-	private CaseViews.Summary summary(Case found, Instant now) {
+	CaseViews.Summary summary(Case found, Instant now) {
 		Optional<Dispatch> order = found.activeOrder();
 		boolean decisionPending = found.suspensionPending
 				|| order.filter((dispatch) -> dispatch.extensionHours != null).isPresent();

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.linli.calendar.WorkingCalendar.Light;
 import org.linli.cases.CaseId;
 import org.linli.cases.CaseStatus;
 import org.linli.cases.Channel;
@@ -35,7 +37,8 @@ class CaseRepository {
 			"tier", "priority", "status", "reporter", "reporter_contact", "reporter_name_masked",
 			"reporter_phone_masked", "first_contact_owner", "reported_at", "registered_at", "closed_at", "merged_into",
 			"return_count", "rework_count", "reopen_count", "claimed_by", "guidance", "rating", "rating_comment",
-			"evaluated_by", "evaluated_at", "suspension_reason", "suspension_pending", "suspended_at", "version");
+			"evaluated_by", "evaluated_at", "suspension_reason", "suspension_pending", "suspended_at", "running_due",
+			"due_by", "version");
 
 	private static final String CASE_COLUMNS = columnList("");
 
@@ -43,14 +46,6 @@ class CaseRepository {
 
 	CaseRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	String nextNumber(String streetCode, int year) {
-		int value = this.jdbc.sql("""
-				insert into cases.number_sequence (street_code, year, last_value) values (:street, :year, 1)
-				on conflict (street_code, year) do update set last_value = cases.number_sequence.last_value + 1
-				returning last_value""").param("street", streetCode).param("year", year).query(Integer.class).single();
-		return "%d%s%06d".formatted(year, streetCode, value);
 	}
 
 	/**
@@ -108,14 +103,33 @@ class CaseRepository {
 
 	/**
 	 * Cases matching the filters whose id the caller may see (the visibility condition
-	 * comes from {@link CaseAccess}), newest first, each with its orders loaded.
+	 * comes from {@link CaseAccess}), newest first or by urgency, each with its orders
+	 * loaded. A queue over several statuses reads each status's range of
+	 * {@code case_queue_idx} in order and merges them, so that the first page never sorts
+	 * every open case.
 	 */
 	List<Case> search(String visibility, Map<String, Object> params, CaseFilter filter, int limit, long offset) {
 		Map<String, Object> all = new HashMap<>(params);
-		String where = where(visibility, filter, all);
-		List<Case> cases = this.jdbc
-			.sql("select " + columnList("c.") + " from cases.case c" + " where " + where + " order by "
-					+ (filter.byUrgency() ? URGENCY : "c.reported_at desc, c.id") + " limit :limit offset :offset")
+		String sql;
+		if (filter.byUrgency() && filter.statuses().size() > 1) {
+			String where = where(visibility, filter.anyStatus(), all);
+			String branches = filter.statuses()
+				.stream()
+				.map(Enum::name)
+				.sorted()
+				.map((status) -> "(select " + columnList("c.") + " from cases.case c where " + where
+						+ " and c.status = '" + status + "' order by " + URGENCY + " limit :reach)")
+				.collect(Collectors.joining(" union all "));
+			sql = "select " + columnList("c.") + " from (" + branches + ") c order by " + URGENCY
+					+ " limit :limit offset :offset";
+			all.put("reach", limit + offset);
+		}
+		else {
+			sql = "select " + columnList("c.") + " from cases.case c where " + where(visibility, filter, all)
+					+ " order by " + (filter.byUrgency() ? URGENCY : "c.reported_at desc, c.id")
+					+ " limit :limit offset :offset";
+		}
+		List<Case> cases = this.jdbc.sql(sql)
 			.params(all)
 			.param("limit", limit)
 			.param("offset", offset)
@@ -125,15 +139,22 @@ class CaseRepository {
 		return cases;
 	}
 
-	long count(String visibility, Map<String, Object> params, CaseFilter filter) {
+	/** How many cases match, counting no further than {@code cap}. */
+	long count(String visibility, Map<String, Object> params, CaseFilter filter, long cap) {
 		Map<String, Object> all = new HashMap<>(params);
 		String where = where(visibility, filter, all);
-		return this.jdbc.sql("select count(*) from cases.case c where " + where).params(all).query(Long.class).single();
+		return this.jdbc.sql("select count(*) from (select 1 from cases.case c where " + where + " limit :cap) counted")
+			.params(all)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Urgent first, then whatever is due (or was reported) first. */
-	private static final String URGENCY = "(c.priority = 'URGENT') desc, coalesce((select min(d.due) from cases.dispatch d"
-			+ " where d.case_id = c.id and d.status in ('DISPATCHED', 'SIGNED')), c.reported_at), c.id";
+	/**
+	 * Urgent first, then whatever is due (or was reported) first: the key of
+	 * {@code case_queue_idx}.
+	 */
+	private static final String URGENCY = "(c.priority = 'URGENT') desc, coalesce(c.running_due, c.reported_at), c.id";
 
 	private static String where(String visibility, CaseFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(visibility);
@@ -153,6 +174,12 @@ class CaseRepository {
 		if (filter.awaitingDecision()) {
 			where.append(" and (c.suspension_pending or exists (select 1 from cases.dispatch d where d.case_id = c.id"
 					+ " and d.extension_hours is not null and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED')))");
+		}
+		if (filter.light() == Light.RED) {
+			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
+					+ " and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED') and d.due < case"
+					+ " when d.handled_at is not null and d.status <> 'SIGNED' then d.handled_at"
+					+ " when c.suspended_at is not null then c.suspended_at else :now end)");
 		}
 		if (filter.tier() != null) {
 			where.append(" and c.tier = :tier");
@@ -252,7 +279,7 @@ class CaseRepository {
 				       reopen_count = :reopen_count, claimed_by = :claimed_by, guidance = :guidance, rating = :rating,
 				       rating_comment = :rating_comment, evaluated_by = :evaluated_by, evaluated_at = :evaluated_at,
 				       suspension_reason = :suspension_reason, suspension_pending = :suspension_pending,
-				       suspended_at = :suspended_at, version = :version
+				       suspended_at = :suspended_at, running_due = :running_due, version = :version
 				 where id = :id and version = :expected_version""").params(values).update();
 		if (updated != 1) {
 			throw new ConflictException("cases.error.stale", changed.number);
@@ -378,6 +405,8 @@ class CaseRepository {
 		values.put("suspension_reason", stored.suspensionReason);
 		values.put("suspension_pending", stored.suspensionPending);
 		values.put("suspended_at", timestamp(stored.suspendedAt));
+		values.put("running_due", timestamp(stored.runningDue()));
+		values.put("due_by", timestamp(stored.dueBy));
 		values.put("version", version);
 		return values;
 	}
@@ -410,6 +439,7 @@ class CaseRepository {
 		loaded.suspensionReason = rs.getString("suspension_reason");
 		loaded.suspensionPending = rs.getBoolean("suspension_pending");
 		loaded.suspendedAt = instant(rs, "suspended_at");
+		loaded.dueBy = instant(rs, "due_by");
 		return loaded;
 	}
 

@@ -39,7 +39,10 @@ import org.linli.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case workflow behind the API: takes concerns in, checks who may see and act on each
@@ -88,10 +91,17 @@ public class CaseService {
 
 	private final CasePhotos photos;
 
+	private final CaseNumbers numbers;
+
+	private final IntakeGate gate;
+
+	private final TransactionTemplate transactions;
+
 	CaseService(CaseRepository repository, CaseReads reads, Areas areas, CaseRoles roles, Catalogue catalogue,
 			Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
 			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer,
-			OverdueTimers timers, CasePhotos photos) {
+			OverdueTimers timers, CasePhotos photos, CaseNumbers numbers, IntakeGate gate,
+			PlatformTransactionManager transactionManager) {
 		this.repository = repository;
 		this.reads = reads;
 		this.areas = areas;
@@ -106,46 +116,75 @@ public class CaseService {
 		this.sealer = sealer;
 		this.timers = timers;
 		this.photos = photos;
+		this.numbers = numbers;
+		this.gate = gate;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
 	 * Takes a concern in. With an idempotency key, a retry with the same body answers
 	 * with the case already taken in; the same key with another body is a conflict.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey) {
-		Scope scope = CurrentUser.scope();
-		NewCase report = validate(command, scope);
-		String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
-		String hash = null;
-		if (key != null) {
-			if (key.length() > KEY_MAX) {
-				throw new InvalidInputException("Idempotency-Key", "cases.error.idempotency-key", KEY_MAX);
-			}
-			hash = hash(command, scope.username());
-			this.repository.lockKey(key);
-			var stored = this.repository.findKey(key);
-			if (stored.isPresent()) {
-				if (!stored.get().requestHash().equals(hash)) {
-					throw new ConflictException("cases.error.idempotency-mismatch");
+		return report(command, idempotencyKey, SourceTerms.NONE);
+	}
+
+	/**
+	 * Takes a concern in with what its source system asked for. Everything that can is
+	 * checked before the case number is drawn; the number is drawn in a transaction of
+	 * its own so that the street's counter is not held until this intake commits (a
+	 * number is skipped when an intake fails after drawing it). Joins the caller's
+	 * transaction if there is one.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey, SourceTerms terms) {
+		try (IntakeGate.Pass pass = this.gate.enter()) {
+			Scope scope = CurrentUser.scope();
+			NewCase report = validate(command, scope, terms);
+			String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
+			String hash = null;
+			if (key != null) {
+				if (key.length() > KEY_MAX) {
+					throw new InvalidInputException("Idempotency-Key", "cases.error.idempotency-key", KEY_MAX);
 				}
-				Case existing = this.repository.find(stored.get().caseId()).orElseThrow();
-				return intake(existing, false);
+				hash = hash(command, terms, scope.username());
+				Optional<CaseViews.Intake> replay = replay(key, hash);
+				if (replay.isPresent()) {
+					return replay.get();
+				}
 			}
+			Instant now = this.clock.instant();
+			List<Case> duplicates = openNear(null, report.lat(), report.lon(), now, report.categoryCode());
+			String number = this.numbers.next(report.location().streetCode(), now);
+			String checkedHash = hash;
+			return this.transactions.execute((status) -> {
+				if (key != null) {
+					this.repository.lockKey(key);
+					Optional<CaseViews.Intake> replay = replay(key, checkedHash);
+					if (replay.isPresent()) {
+						return replay.get();
+					}
+				}
+				Case reported = Case.report(report, number, trackingToken(), now);
+				this.repository.insert(reported);
+				this.photos.attach(reported.id, command.photoIds(), CasePhotos.Stage.REPORT, scope.username(), now);
+				if (key != null) {
+					this.repository.saveKey(key, checkedHash, reported.id, now);
+				}
+				publish(reported);
+				return intake(reported, true, duplicates);
+			});
 		}
-		Instant now = this.clock.instant();
-		int year = now.atZone(WorkingCalendar.ZONE).getYear();
-		// the street's number row stays locked until commit, so everything that can is
-		// done before drawing it
-		List<Case> duplicates = openNear(null, report.lat(), report.lon(), now, report.categoryCode());
-		Case reported = Case.report(report, this.repository.nextNumber(report.location().streetCode(), year),
-				trackingToken(), now);
-		this.repository.insert(reported);
-		this.photos.attach(reported.id, command.photoIds(), CasePhotos.Stage.REPORT, scope.username(), now);
-		if (key != null) {
-			this.repository.saveKey(key, hash, reported.id, now);
-		}
-		publish(reported);
-		return intake(reported, true, duplicates);
+	}
+
+	private Optional<CaseViews.Intake> replay(String key, String hash) {
+		return this.repository.findKey(key).map((stored) -> {
+			if (!stored.requestHash().equals(hash)) {
+				throw new ConflictException("cases.error.idempotency-mismatch");
+			}
+			return intake(this.repository.find(stored.caseId()).orElseThrow(), false);
+		});
 	}
 
 	private CaseViews.Intake intake(Case reported, boolean created) {
@@ -257,6 +296,18 @@ public class CaseService {
 		return this.reads.page(CurrentUser.scope(), filter, page, size);
 	}
 
+	/** One case as a list shows it. */
+	@Transactional(readOnly = true)
+	public CaseViews.Summary summary(UUID id) {
+		return this.reads.summary(visible(id), this.clock.instant());
+	}
+
+	/** The first cases of a work queue the caller may see, without a total. */
+	@Transactional(readOnly = true)
+	public List<CaseViews.Summary> queue(CaseFilter filter, int size) {
+		return this.reads.queue(CurrentUser.scope(), filter, size);
+	}
+
 	public CaseViews.Detail accept(UUID id, Tier tier, String categoryCode, Priority priority) {
 		return change(id, (changed, scope) -> {
 			requireTriage(scope, changed);
@@ -269,7 +320,7 @@ public class CaseService {
 			if (chosen == null) {
 				throw new InvalidInputException("tier", "cases.error.tier-required");
 			}
-			changed.accept(scope.username(), chosen, category.code(), (priority != null) ? priority : Priority.NORMAL,
+			changed.accept(scope.username(), chosen, category.code(), (priority != null) ? priority : changed.priority,
 					now());
 		});
 	}
@@ -660,9 +711,12 @@ public class CaseService {
 			throw new InvalidInputException("categoryCode", "cases.error.no-time-limit", category.code());
 		}
 		Instant start = now();
+		Instant due = this.calendar.add(start, category.timeLimit(), schedule());
+		if (changed.dueBy != null && changed.dueBy.isBefore(due)) {
+			due = changed.dueBy;
+		}
 		return new Deadlines(start,
-				this.calendar.add(start, TimeLimit.workingHours(this.properties.signWorkingHours()), schedule()),
-				this.calendar.add(start, category.timeLimit(), schedule()));
+				this.calendar.add(start, TimeLimit.workingHours(this.properties.signWorkingHours()), schedule()), due);
 	}
 
 	private String schedule() {
@@ -677,7 +731,7 @@ public class CaseService {
 			.orElseThrow(() -> new InvalidInputException("categoryCode", "cases.error.category-unknown", code));
 	}
 
-	private NewCase validate(IntakeCommand command, Scope scope) {
+	private NewCase validate(IntakeCommand command, Scope scope, SourceTerms terms) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Channel channel = Enums.parse(Channel.class, command.channel(), "channel", problems);
 		String description = text(command.description());
@@ -721,15 +775,22 @@ public class CaseService {
 		String staff = (scope.isAuthenticated() && !resident) ? scope.username() : null;
 		String reporter = resident ? scope.username() : null;
 		return new NewCase(channel, description, lat, lon, address, location, categoryCode, reporter,
-				this.sealer.seal(reporterName, reporterPhone), staff, scope.username());
+				this.sealer.seal(reporterName, reporterPhone), staff, scope.username(), terms.priority(),
+				terms.dueBy());
 	}
 
-	private String hash(IntakeCommand command, String caller) {
-		return this.sealer.fingerprint(String.join("\u001f", String.valueOf(caller), String.valueOf(command.channel()),
+	/** Stable across releases: keys stored before source terms existed still match. */
+	private String hash(IntakeCommand command, SourceTerms terms, String caller) {
+		List<String> parts = new ArrayList<>(List.of(String.valueOf(caller), String.valueOf(command.channel()),
 				String.valueOf(command.description()), String.valueOf(command.lat()), String.valueOf(command.lon()),
 				String.valueOf(command.address()), String.valueOf(command.categoryCode()),
 				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone()),
 				String.valueOf(command.photoIds())));
+		if (!terms.equals(SourceTerms.NONE)) {
+			parts.add(String.valueOf(terms.priority()));
+			parts.add(String.valueOf(terms.dueBy()));
+		}
+		return this.sealer.fingerprint(String.join("\u001f", parts));
 	}
 
 	/** 192 random bits, URL-safe. */

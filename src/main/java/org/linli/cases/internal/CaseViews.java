@@ -45,8 +45,8 @@ public final class CaseViews {
 			String reporterPhone, String firstContactOwner, String owner, int followersCount, String claimedBy,
 			String guidance, UUID mergedInto, int returnCount, int reworkCount, int reopenCount,
 			boolean suspensionPending, String suspensionReason, boolean escalatedToStreet, Instant reportedAt,
-			Instant registeredAt, Instant closedAt, List<Order> orders, List<Summoned> summons, Evaluation evaluation,
-			int version) {
+			Instant registeredAt, Instant closedAt, Instant dueBy, List<Order> orders, List<Summoned> summons,
+			Evaluation evaluation, int version) {
 
 		public Detail {
 			orders = List.copyOf(orders);
@@ -78,7 +78,11 @@ public final class CaseViews {
 
 	}
 
-	public record Page(List<Summary> items, int page, int size, long total) {
+	/**
+	 * One page of a list. {@code total} counts the matches up to a cap;
+	 * {@code totalCapped} says there are more than that.
+	 */
+	public record Page(List<Summary> items, int page, int size, long total, boolean totalCapped) {
 
 		public Page {
 			items = List.copyOf(items);

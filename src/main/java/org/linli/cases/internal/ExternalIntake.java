@@ -30,7 +30,7 @@ class ExternalIntake implements CaseIntake {
 		String reference = (report.idempotencyKey() != null && !report.idempotencyKey().isBlank())
 				? report.idempotencyKey() : report.externalReference();
 		String key = (reference != null && !reference.isBlank()) ? channel + ":" + reference.strip() : null;
-		CaseViews.Intake intake = this.cases.report(command, key);
+		CaseViews.Intake intake = this.cases.report(command, key, new SourceTerms(report.priority(), report.dueBy()));
 		return new IntakeReceipt(new CaseId(intake.id()), intake.number(), intake.status(), intake.gridCode(),
 				intake.possibleDuplicates().stream().map(CaseViews.Duplicate::number).toList(), intake.created());
 	}

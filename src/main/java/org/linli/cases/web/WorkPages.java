@@ -116,15 +116,7 @@ class WorkPages {
 	}
 
 	private String row(UUID id, Map<String, List<String>> errors, ActionForm form, Model model) {
-		CaseViews.Detail shown = this.cases.get(id);
-		model.addAttribute("item", this.cases
-			.list(new CaseFilter(Set.of(shown.status()), null, shown.gridCode(), null, null, null, false, true, false),
-					0, QUEUE_SIZE)
-			.items()
-			.stream()
-			.filter((summary) -> summary.id().equals(id))
-			.findFirst()
-			.orElseThrow());
+		model.addAttribute("item", this.cases.summary(id));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("departments", this.forms.activeDepartments());
@@ -172,8 +164,7 @@ class WorkPages {
 	@GetMapping(path = "/cases/markers.json", produces = "application/json")
 	@ResponseBody
 	List<Marker> markers() {
-		return this.cases.list(CaseFilter.queue(OPEN), 0, MARKER_LIMIT)
-			.items()
+		return this.cases.queue(CaseFilter.queue(OPEN), MARKER_LIMIT)
 			.stream()
 			.map((item) -> new Marker(item.lat(), item.lon(),
 					item.number() + " " + ((item.categoryName() != null) ? item.categoryName() : ""),
@@ -202,7 +193,7 @@ class WorkPages {
 	}
 
 	private List<CaseViews.Summary> list(CaseFilter filter) {
-		return this.cases.list(filter, 0, QUEUE_SIZE).items();
+		return this.cases.queue(filter, QUEUE_SIZE);
 	}
 
 	record Marker(double lat, double lon, String label, String href, String light) {

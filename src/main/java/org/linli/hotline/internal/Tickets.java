@@ -19,6 +19,7 @@ import org.linli.cases.CaseIntake;
 import org.linli.cases.CaseStatusReads;
 import org.linli.cases.Channel;
 import org.linli.cases.ExternalReport;
+import org.linli.cases.Priority;
 import org.linli.cases.IntakeReceipt;
 import org.linli.identity.CurrentUser;
 import org.linli.shared.FieldProblem;
@@ -93,9 +94,9 @@ public class Tickets {
 		}
 		String hotlineCategory = text(form.hotlineCategory());
 		String categoryCode = (hotlineCategory != null) ? this.mappings.categoryOf(hotlineCategory).orElse(null) : null;
-		IntakeReceipt receipt = this.intake
-			.take(new ExternalReport(Channel.HOTLINE, number, form.lat(), form.lon(), text(form.address()),
-					text(form.content()), categoryCode, text(form.callerName()), text(form.callerPhone()), null));
+		IntakeReceipt receipt = this.intake.take(new ExternalReport(Channel.HOTLINE, number, form.lat(), form.lon(),
+				text(form.address()), text(form.content()), categoryCode, text(form.callerName()),
+				text(form.callerPhone()), null, Priority.valueOf(urgency), deadline));
 		this.jdbc.sql("""
 				insert into hotline.ticket (ticket_number, case_id, case_number, received_at, hotline_category,
 				       category_code, urgency, hotline_deadline, imported_by, imported_at)

@@ -232,9 +232,9 @@ public class GeoReport {
 					.filter(Objects::nonNull)
 					.toList());
 		String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? "key:" + idempotencyKey.strip() : null;
-		IntakeReceipt receipt = take(
-				new ExternalReport(Channel.OPEN311, null, lat, lon, single(parameters, "address_string"), text,
-						service.categoryCode(), name.isEmpty() ? null : name, single(parameters, "phone"), key));
+		IntakeReceipt receipt = take(new ExternalReport(Channel.OPEN311, null, lat, lon,
+				single(parameters, "address_string"), text, service.categoryCode(), name.isEmpty() ? null : name,
+				single(parameters, "phone"), key, null, null));
 		String token = this.requests.save(receipt.id(), receipt.number(), newToken(), service.code(), keyId,
 				this.json.writeValueAsString(answers), mediaUrl, this.clock.instant());
 		ArrayNode answer = this.nodes.arrayNode();

@@ -11,6 +11,7 @@ import org.linli.shared.InvalidInputException;
 import org.linli.shared.LocalizedException;
 import org.linli.shared.Messages;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.OverloadedException;
 import org.linli.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -88,6 +90,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
 			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex));
+	}
+
+	@ExceptionHandler(OverloadedException.class)
+	ResponseEntity<ProblemDetail> overloaded(OverloadedException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ex));
+	}
+
+	/**
+	 * No database connection came in time: the request changed nothing and may be sent
+	 * again.
+	 */
+	@ExceptionHandler(CannotGetJdbcConnectionException.class)
+	ResponseEntity<ProblemDetail> noConnection(CannotGetJdbcConnectionException ex) {
+		log.warn("No database connection: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.busy"));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -1,13 +1,17 @@
 package org.linli.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.linli.shared.ConflictException;
 import org.linli.shared.ForbiddenException;
 import org.linli.shared.LocalizedException;
 import org.linli.shared.Messages;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.OverloadedException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -51,6 +55,12 @@ class PageErrorHandler {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
 		return page(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(OverloadedException.class)
+	ModelAndView overloaded(OverloadedException ex, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+		return page(HttpStatus.SERVICE_UNAVAILABLE, ex);
 	}
 
 	private ModelAndView page(HttpStatus status, LocalizedException ex) {

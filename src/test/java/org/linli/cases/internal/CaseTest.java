@@ -85,7 +85,7 @@ class CaseTest {
 
 	private static Case reported() {
 		return Case.report(new NewCase(Channel.WEB, "text", 31.2455, 121.3925, null, LOCATION, "06010", "resident1",
-				ReporterContact.NONE, null, "resident1"), "2026310107005000001", "token", NOW);
+				ReporterContact.NONE, null, "resident1", null, null), "2026310107005000001", "token", NOW);
 	}
 
 	private static Case accepted(Tier tier) {

@@ -1,0 +1,99 @@
+package org.linli.cases.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.linli.LinliTest;
+import org.linli.cases.CaseApi;
+import org.linli.shared.OverloadedException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Case numbers come from the street's counter without holding it for the intake; intake
+ * admits a bounded number of callers at once.
+ */
+@LinliTest
+class CaseNumbersTests {
+
+	private static final String STREET = "310107005";
+
+	@Autowired
+	CaseNumbers numbers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void numbersDrawnAtOnceAreDistinctAndConsecutiveWithinTheStreetAndYear() throws Exception {
+		Instant now = Instant.parse("2031-03-01T02:00:00Z");
+		List<Future<String>> drawn = new ArrayList<>();
+		try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < 200; i++) {
+				drawn.add(callers.submit(() -> this.numbers.next(STREET, now)));
+			}
+		}
+		Set<String> distinct = new TreeSet<>();
+		for (Future<String> number : drawn) {
+			distinct.add(number.get());
+		}
+		assertThat(distinct).hasSize(200);
+		assertThat(distinct.iterator().next()).isEqualTo("2031" + STREET + "000001");
+		assertThat(((TreeSet<String>) distinct).last()).isEqualTo("2031" + STREET + "000200");
+	}
+
+	@Test
+	void aRetriedSubmissionDrawsNoNumber() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String body = CaseApi.intake("WEB", CaseApi.freshSpot(), "06010", "retried concern");
+		String key = "numbers-" + System.nanoTime();
+		String first = api.report("resident1", body, key)
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int before = lastValue(JsonPath.read(first, "$.number"));
+		api.report("resident1", body, key).andExpect(status().isOk());
+		assertThat(lastValue(JsonPath.read(first, "$.number"))).isEqualTo(before);
+	}
+
+	@Test
+	void theGateRefusesAnIntakeThatWaitedItsTurnTooLong() {
+		IntakeGate gate = new IntakeGate(new CaseProperties(2, 2, 1, java.time.Duration.ofDays(7), 50,
+				java.time.Duration.ofDays(7), 1, java.time.Duration.ofMillis(20)));
+		try (IntakeGate.Pass held = gate.enter()) {
+			assertThatThrownBy(gate::enter).isInstanceOf(OverloadedException.class)
+				.hasFieldOrPropertyWithValue("retryAfterSeconds", 2L);
+		}
+		try (IntakeGate.Pass again = gate.enter()) {
+			assertThat(again).as("a turn freed is a turn given").isNotNull();
+		}
+	}
+
+	private int lastValue(String number) {
+		return this.jdbc
+			.sql("select last_value from cases.number_sequence where street_code = :street and year = :year")
+			.param("street", number.substring(4, 13))
+			.param("year", Integer.parseInt(number.substring(0, 4)))
+			.query(Integer.class)
+			.single();
+	}
+
+}
