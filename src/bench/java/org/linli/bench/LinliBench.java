@@ -42,6 +42,8 @@ import org.openjdk.jmh.results.RunResult;
  * {@code bench.seconds} per load phase (20), {@code bench.rate} (500 per second),
  * {@code bench.callers} for saturation (64), {@code bench.orders} overdue timers (60),
  * {@code bench.retries} idempotent keys retried across both nodes (200),
+ * {@code bench.stored-cases} closed history added before intake is measured again (0: none;
+ * 10,000,000 for the issue's growth figure),
  * {@code bench.page-requests} timed per page (200, or as many as fit in four load phases);
  * {@code bench.skip-point-to-grid=true} leaves out the JMH part.
  */
@@ -54,6 +56,8 @@ class LinliBench {
 	private final Figures figures = new Figures();
 
 	private final long openCases = Long.getLong("bench.open-cases", 1_000_000);
+
+	private final long storedCases = Long.getLong("bench.stored-cases", 0);
 
 	private final Duration phase = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
 
@@ -110,6 +114,12 @@ class LinliBench {
 				long open = new SyntheticCases(this.jdbcUrl).fillTo(this.openCases, this.spots);
 				open = count("select count(*) from cases.case where status not in ('CLOSED', 'REJECTED', 'MERGED')");
 				pages(one, open);
+				if (this.storedCases > 0) {
+					long started = System.nanoTime();
+					long history = new SyntheticCases(this.jdbcUrl).closeHistoryTo(this.storedCases);
+					this.figures.note("closed history loaded to " + history + " cases in "
+							+ (System.nanoTime() - started) / 1_000_000_000 + " s");
+				}
 				double grown = intake(List.of(one), worker, "stored_" + count("select count(*) from cases.case")
 						+ "_cases");
 				this.figures.add("intake_growth_ratio_many_vs_few_stored", grown / intake, "ratio");
@@ -193,6 +203,7 @@ class LinliBench {
 		this.figures.add(name + "_p50", fixed.millis(50), "ms");
 		this.figures.add(name + "_p95", fixed.millis(95), "ms");
 		this.figures.add(name + "_p99", fixed.millis(99), "ms");
+		this.figures.add(name + "_refused_busy", fixed.statuses().getOrDefault(503, 0L), "requests");
 		return saturation.rate();
 	}
 

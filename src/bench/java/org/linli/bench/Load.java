@@ -22,6 +22,7 @@ import org.HdrHistogram.SynchronizedHistogram;
  * requests per second the server completes at saturation), and an open model with a fixed
  * arrival rate where each latency counts from the request's intended send time, so a
  * stalled server is charged for every request it held back (no coordinated omission).
+ * Latencies are those of successful answers; refusals are counted by status.
  */
 final class Load {
 
@@ -63,8 +64,9 @@ final class Load {
 					catch (Exception ex) {
 						status = -1;
 					}
-					micros.recordValue(Math.min((System.nanoTime() - sent) / 1000, micros.getHighestTrackableValue()));
-					count(status, ok, failed, statuses);
+					if (count(status, ok, failed, statuses)) {
+						micros.recordValue(Math.min((System.nanoTime() - sent) / 1000, micros.getHighestTrackableValue()));
+					}
 				}
 			}));
 		}
@@ -95,8 +97,9 @@ final class Load {
 			pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
 				long done = System.nanoTime();
 				lastDone.accumulateAndGet(done, Math::max);
-				micros.recordValue(Math.min((done - intended) / 1000, micros.getHighestTrackableValue()));
-				count((error != null) ? -1 : response.statusCode(), ok, failed, statuses);
+				if (count((error != null) ? -1 : response.statusCode(), ok, failed, statuses)) {
+					micros.recordValue(Math.min((done - intended) / 1000, micros.getHighestTrackableValue()));
+				}
 				return null;
 			}));
 		}
@@ -106,14 +109,15 @@ final class Load {
 		return new Result(ok.get(), failed.get(), seconds, offered, micros, statuses);
 	}
 
-	private static void count(int status, AtomicLong ok, AtomicLong failed, Map<Integer, Long> statuses) {
+	/** Counts an answer; true for a success, whose latency the histogram keeps. */
+	private static boolean count(int status, AtomicLong ok, AtomicLong failed, Map<Integer, Long> statuses) {
+		statuses.merge(status, 1L, Long::sum);
 		if (status >= 200 && status < 300) {
 			ok.incrementAndGet();
+			return true;
 		}
-		else {
-			failed.incrementAndGet();
-		}
-		statuses.merge(status, 1L, Long::sum);
+		failed.incrementAndGet();
+		return false;
 	}
 
 }

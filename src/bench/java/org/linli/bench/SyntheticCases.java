@@ -57,6 +57,51 @@ final class SyntheticCases {
 		}
 	}
 
+	/**
+	 * Adds closed synthetic cases (numbers starting with "T", no orders) until {@code total}
+	 * cases of every kind are stored: history that intake and queues must not slow down on.
+	 */
+	long closeHistoryTo(long total) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			long stored = single(statement, "select count(*) from cases.case");
+			long closed = single(statement, "select count(*) from cases.case where number like 'T%'");
+			int grids = (int) single(statement, "select count(*) from bench.grid");
+			while (stored < total) {
+				long batch = Math.min(BATCH * 5L, total - stored);
+				try (PreparedStatement insert = connection.prepareStatement("""
+						insert into cases.case (id, number, tracking_token, channel, description, lat, lon, address,
+						       grid_code, community_code, street_code, category_code, tier, priority, status, reporter,
+						       reported_at, registered_at, closed_at, rating, version)
+						select md5('closed' || i)::uuid, 'T' || lpad(i::text, 18, '0'), md5('closed-token' || i) || 'history',
+						       'WEB', 'closed synthetic concern ' || i || ': rubbish cleared, light repaired',
+						       g.lat, g.lon, 'Lane ' || (i % 300), g.grid_code, left(g.grid_code, 12), left(g.grid_code, 9),
+						       '06010', 'MAJOR', 'NORMAL', 'CLOSED', case when i % 3 = 0 then 'resident' || (i % 5000) end,
+						       now() - interval '400 days' + (i % 1000000) * interval '30 seconds',
+						       now() - interval '400 days' + (i % 1000000) * interval '30 seconds' + interval '5 minutes',
+						       now() - interval '400 days' + (i % 1000000) * interval '30 seconds' + interval '3 days',
+						       'SATISFIED', 7
+						  from generate_series(?, ?) i join bench.grid g on g.n = i % ?""")) {
+					insert.setLong(1, closed + 1);
+					insert.setLong(2, closed + batch);
+					insert.setInt(3, grids);
+					insert.executeUpdate();
+				}
+				closed += batch;
+				stored += batch;
+			}
+			statement.execute("analyze cases.case");
+			return stored;
+		}
+	}
+
+	private static long single(Statement statement, String sql) throws SQLException {
+		try (var rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
 	private static long count(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				var rows = statement.executeQuery("select count(*) from cases.case where number like 'S%'")) {
