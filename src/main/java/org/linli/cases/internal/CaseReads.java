@@ -168,7 +168,7 @@ class CaseReads {
 
 	private static Map<String, Object> params(CaseAccess.Condition visible, Instant now) {
 		Map<String, Object> params = new HashMap<>(visible.params());
-		params.put("now", Timestamp.from(now));
+		params.put(CaseRepository.NOW, Timestamp.from(now));
 		return params;
 	}
 

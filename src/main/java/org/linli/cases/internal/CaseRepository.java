@@ -42,6 +42,9 @@ class CaseRepository {
 
 	private static final String CASE_COLUMNS = columnList("");
 
+	/** The parameter the red-light condition judges running orders at. */
+	static final String NOW = "now";
+
 	private final JdbcClient jdbc;
 
 	CaseRepository(JdbcClient jdbc) {
