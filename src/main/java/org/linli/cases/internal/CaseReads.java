@@ -31,7 +31,7 @@ class CaseReads {
 
 	static final int LIST_LIMIT = 2000;
 
-	/** Lists count their matches up to this many and then say "more". */
+	/** Lists count their matches up to this many, then only say that there are more. */
 	static final long COUNT_CAP = 10_000;
 
 	/** What a tracking link shows: the steps a reporter understands, nothing internal. */
