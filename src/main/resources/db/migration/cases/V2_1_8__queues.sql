@@ -16,6 +16,12 @@ drop index cases.case_status_idx;
 create index case_queue_idx on cases.case (status, (priority = 'URGENT') desc, coalesce(running_due, reported_at), id)
     where status not in ('CLOSED', 'REJECTED', 'MERGED');
 
+-- Open concerns near a spot (the duplicate check at every intake and on the console): a box search in a GiST index
+-- of the open ones, instead of a latitude band of every case ever reported.
+drop index cases.case_nearby_idx;
+create index case_open_point_idx on cases.case using gist (point(lon, lat))
+    where status not in ('CLOSED', 'REJECTED', 'MERGED');
+
 -- Lists and feeds by time (newest first; Open311's date window) and the timeline by time (status-update feeds).
 create index case_reported_idx on cases.case (reported_at);
 create index timeline_at_idx on cases.timeline_entry (at);

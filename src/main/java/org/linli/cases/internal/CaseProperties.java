@@ -25,6 +25,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CaseProperties(@DefaultValue("2") int maxReturns, @DefaultValue("2") int signWorkingHours,
 		@DefaultValue("1") int reportInWorkingHours, @DefaultValue("7d") Duration reopenWindow,
 		@DefaultValue("50") double duplicateRadiusMetres, @DefaultValue("7d") Duration duplicateWindow,
-		@DefaultValue("12") int intakeConcurrency, @DefaultValue("1s") Duration intakeQueueWait) {
+		@DefaultValue("8") int intakeConcurrency, @DefaultValue("1s") Duration intakeQueueWait) {
 
 }

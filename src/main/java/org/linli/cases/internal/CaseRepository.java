@@ -92,7 +92,7 @@ class CaseRepository {
 	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since) {
 		List<Case> found = this.jdbc.sql("select " + CASE_COLUMNS + """
 				 from cases.case
-				where lat between :lat - :dlat and :lat + :dlat and lon between :lon - :dlon and :lon + :dlon
+				where point(lon, lat) <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
 				  and reported_at >= :since and status not in ('CLOSED', 'REJECTED', 'MERGED')""")
 			.param("lat", lat)
 			.param("lon", lon)
@@ -109,12 +109,14 @@ class CaseRepository {
 	 * comes from {@link CaseAccess}), newest first or by urgency, each with its orders
 	 * loaded. A queue over several statuses reads each status's range of
 	 * {@code case_queue_idx} in order and merges them, so that the first page never sorts
-	 * every open case.
+	 * every open case — unless it only wants the few cases awaiting a decision or a
+	 * report, which are found first and then sorted.
 	 */
 	List<Case> search(String visibility, Map<String, Object> params, CaseFilter filter, int limit, long offset) {
 		Map<String, Object> all = new HashMap<>(params);
 		String sql;
-		if (filter.byUrgency() && filter.statuses().size() > 1) {
+		if (filter.byUrgency() && filter.statuses().size() > 1 && !filter.awaitingReportIn()
+				&& !filter.awaitingDecision()) {
 			String where = where(visibility, filter.anyStatus(), all);
 			String branches = filter.statuses()
 				.stream()
@@ -170,13 +172,14 @@ class CaseRepository {
 					+ " and d.department_code = :activeDepartment and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED'))");
 			params.put("activeDepartment", filter.activeDepartmentCode());
 		}
+		// the few cases awaiting something are found from their own small partial indexes
 		if (filter.awaitingReportIn()) {
-			where
-				.append(" and exists (select 1 from cases.summons s where s.case_id = c.id and s.reported_at is null)");
+			where.append(" and c.id in (select s.case_id from cases.summons s where s.reported_at is null)");
 		}
 		if (filter.awaitingDecision()) {
-			where.append(" and (c.suspension_pending or exists (select 1 from cases.dispatch d where d.case_id = c.id"
-					+ " and d.extension_hours is not null and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED')))");
+			where.append(" and c.id in (select d.case_id from cases.dispatch d where d.extension_hours is not null"
+					+ " and d.status in ('DISPATCHED', 'SIGNED', 'HANDLED')"
+					+ " union select p.id from cases.case p where p.suspension_pending)");
 		}
 		if (filter.light() == Light.RED) {
 			where.append(" and exists (select 1 from cases.dispatch d where d.case_id = c.id"
