@@ -377,17 +377,17 @@ class Open311Tests {
 		xmlBody("errors", "errors",
 				body(postUpdate("xml", "not-a-key", number, "x1").param("description", "too loud"), 403));
 
-		JsonNode everything = xmlBody("errors", "errors", body(post("/open311/v2/servicerequestupdates.xml")
-			.param("api_key", KEY)
-			.param("description", "   ")
-			.param("status", "SOLVED")
-			.param("updated_datetime", "yesterday"), 400));
+		JsonNode everything = xmlBody("errors", "errors",
+				body(post("/open311/v2/servicerequestupdates.xml").param("api_key", KEY)
+					.param("description", "   ")
+					.param("status", "SOLVED")
+					.param("updated_datetime", "yesterday"), 400));
 		assertThat(everything.size()).as(everything.toString()).isEqualTo(5);
 		assertThat(everything.at("/0/code").asInt()).isEqualTo(400);
 
 		String clientId = "fms-" + UUID.randomUUID();
-		JsonNode unknown = GeoReportDocuments.json(
-				body(postUpdate("json", KEY, "2026310107005999999", clientId).param("description", "hello"), 404));
+		JsonNode unknown = GeoReportDocuments
+			.json(body(postUpdate("json", KEY, "2026310107005999999", clientId).param("description", "hello"), 404));
 		assertThat(unknown.at("/0/code").asInt()).isEqualTo(404);
 		body(postUpdate("json", KEY, number, clientId).param("description", "hello"), 200);
 		body(postUpdate("json", KEY, posted("noise"), clientId).param("description", "hello"), 400);
@@ -410,8 +410,7 @@ class Open311Tests {
 			.single();
 	}
 
-	private static MockHttpServletRequestBuilder postUpdate(String format, String key, String number,
-			String updateId) {
+	private static MockHttpServletRequestBuilder postUpdate(String format, String key, String number, String updateId) {
 		MockHttpServletRequestBuilder request = post("/open311/v2/servicerequestupdates." + format)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("service_request_id", number);

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -398,8 +399,8 @@ public class GeoReport {
 		}
 		Shown shown = published(this.reads.findByNumbers(List.of(number))).stream()
 			.findFirst()
-			.orElseThrow(() -> new GeoReportException(404,
-					this.messages.get("open311.error.request-not-found", number)));
+			.orElseThrow(
+					() -> new GeoReportException(404, this.messages.get("open311.error.request-not-found", number)));
 		CaseStatusView view = shown.view();
 		Long updateId = this.updates
 			.claim(keyId, clientId, view.id(), view.number(), status, updatedAt, this.clock.instant())
@@ -412,8 +413,8 @@ public class GeoReport {
 			updateId = posted.id();
 		}
 		else {
-			this.intake.addExternalNote(view.id(), Channel.OPEN311, keyId + "/" + clientId,
-					noteText(description, mediaUrls, status, view.isOpen()));
+			String note = noteText(description, mediaUrls, status, view.isOpen());
+			refusedAs400(() -> this.intake.addExternalNote(view.id(), Channel.OPEN311, keyId + "/" + clientId, note));
 		}
 		ArrayNode answer = this.nodes.arrayNode();
 		ObjectNode created = answer.addObject();
@@ -470,8 +471,13 @@ public class GeoReport {
 	}
 
 	private IntakeReceipt take(ExternalReport report) {
+		return refusedAs400(() -> this.intake.take(report));
+	}
+
+	/** What the cases module refuses is a bad request in GeoReport's terms. */
+	private <T> T refusedAs400(Supplier<T> call) {
 		try {
-			return this.intake.take(report);
+			return call.get();
 		}
 		catch (InvalidInputException ex) {
 			List<String> problems = ex.problems()
