@@ -17,4 +17,17 @@ public interface CaseIntake {
 	 */
 	IntakeReceipt take(ExternalReport report);
 
+	/**
+	 * Adds what a resident wrote through another system (a comment in a reporting app) to
+	 * the concern's timeline as a note ({@code external-note}); it changes nothing else.
+	 * Once per channel and {@code externalReference} (that system's id for the note): a
+	 * retry answers false and adds nothing; the same reference with another text or
+	 * concern is a {@link org.linli.shared.ConflictException}.
+	 * @return whether the note was added now
+	 * @throws org.linli.shared.NotFoundException for an unknown concern
+	 * @throws org.linli.shared.InvalidInputException for an empty or overlong text or
+	 * reference
+	 */
+	boolean addExternalNote(CaseId id, Channel channel, String externalReference, String text);
+
 }

@@ -162,28 +162,32 @@ class HotlineTests {
 			.content("{\"ticketNumber\":\"bad number!\",\"receivedAt\":\"yesterday\",\"urgency\":\"whenever\"}")
 			.header("X-Hotline-Key", KEY), 400);
 		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].field")).containsExactlyInAnyOrder("ticketNumber",
-				"receivedAt", "urgency", "content", "lat");
+				"receivedAt", "urgency", "content");
 	}
 
 	@Test
 	void csvAndXlsxExportsImportOnceAndNameTheBadRows() throws Exception {
 		String first = ticketNumber();
 		String second = ticketNumber();
+		String addressOnly = ticketNumber();
 		double[] spot = spot();
 		String csv = "\uFEFF工单编号,来电时间,来电人,来电号码,诉求内容,事发地址,经度,纬度,诉求分类,紧急程度,办结时限\n" + first
 				+ ",2026-11-20 09:15:00,张三,13900000001,楼下垃圾没人清运,枣阳路 100 号," + spot[1] + "," + spot[0]
-				+ ",市容环境/暴露垃圾,一般,2026-11-21 17:00\n" + "HL-NOWHERE,2026-11-20 09:20:00,李四,13900000002,路灯不亮,,,,"
-				+ "市政设施/路灯故障,一般,\n" + second + ",2026/11/20 10:05,王五,13900000003,\"噪声扰民, 晚上施工\",梅岭北路," + spot()[1] + ","
-				+ spot()[0] + ",建设管理/施工扰民,紧急,\n";
+				+ ",市容环境/暴露垃圾,一般,2026-11-21 17:00\n" + addressOnly
+				+ ",2026-11-20 09:20:00,李四,13900000002,路灯不亮,曹杨四村 3 号楼旁,,," + "市政设施/路灯故障,一般,\n" + second
+				+ ",2026/11/20 10:05,王五,13900000003,\"噪声扰民, 晚上施工\",梅岭北路," + spot()[1] + "," + spot()[0]
+				+ ",建设管理/施工扰民,紧急,\n" + "HL-BADTIME,last night,赵六,13900000004,井盖丢了,杏山路,,,,一般,\n";
 		String result = importFile("tickets.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(JsonPath.<Integer>read(result, "$.created")).isEqualTo(2);
+		assertThat(JsonPath.<Integer>read(result, "$.awaitingLocation")).isEqualTo(1);
 		assertThat(JsonPath.<Integer>read(result, "$.failed")).isEqualTo(1);
-		assertThat(JsonPath.<Integer>read(result, "$.problems[0].line")).isEqualTo(3);
-		assertThat(JsonPath.<String>read(result, "$.problems[0].ticketNumber")).isEqualTo("HL-NOWHERE");
+		assertThat(JsonPath.<Integer>read(result, "$.problems[0].line")).isEqualTo(5);
+		assertThat(JsonPath.<String>read(result, "$.problems[0].ticketNumber")).isEqualTo("HL-BADTIME");
 
 		String again = importFile("tickets.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(JsonPath.<Integer>read(again, "$.created")).isZero();
-		assertThat(JsonPath.<Integer>read(again, "$.existing")).isEqualTo(2);
+		assertThat(JsonPath.<Integer>read(again, "$.awaitingLocation")).isZero();
+		assertThat(JsonPath.<Integer>read(again, "$.existing")).isEqualTo(3);
 
 		String third = ticketNumber();
 		byte[] xlsx = workbook(third, spot());

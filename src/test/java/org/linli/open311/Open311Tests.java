@@ -322,6 +322,107 @@ class Open311Tests {
 			.doesNotContain(privateNumber);
 	}
 
+	@Test
+	void aCommentPostedAsAnUpdateBecomesOneNoteOnTheConcernInBothFormats() throws Exception {
+		String number = posted("bin-overflow");
+		String clientId = "fms-" + UUID.randomUUID();
+		MockHttpServletRequestBuilder update = postUpdate("json", KEY, number, clientId).param("status", "OPEN")
+			.param("description", "Still overflowing this morning")
+			.param("updated_datetime", "2026-11-22T08:00:00+08:00")
+			.param("first_name", "Lei")
+			.param("email", "wang.lei@example.org")
+			.param("media_url", "https://example.org/bin.jpg");
+		JsonNode first = GeoReportDocuments.json(body(update, 200));
+		GeoReportDocuments.assertValid("update-created.json", first);
+		String updateId = first.at("/0/update_id").asText();
+		JsonNode again = GeoReportDocuments.json(body(update, 200));
+		assertThat(again.at("/0/update_id").asText()).as("a retry answers the same update").isEqualTo(updateId);
+
+		List<String> notes = notes(number);
+		assertThat(notes).singleElement()
+			.asString()
+			.contains("Still overflowing this morning", "https://example.org/bin.jpg", "仍未解决（OPEN）")
+			.doesNotContain("wang.lei");
+
+		String inXml = body(postUpdate("xml", KEY, number, null).param("update_id_ext", "fms-" + UUID.randomUUID())
+			.param("description", "Photo added"), 200);
+		JsonNode xml = xmlBody("update-created", "service_request_updates", inXml);
+		assertThat(xml.at("/0/update_id").asText()).startsWith("note-").isNotEqualTo(updateId);
+		assertThat(inXml).contains("<service_request_updates><request_update><update_id>");
+		assertThat(notes(number)).hasSize(2);
+	}
+
+	@Test
+	void theStatusOfAnUpdateIsTheResidentsWordAndNeitherClosesNorReopens() throws Exception {
+		String open = posted("flyposting");
+		body(postUpdate("json", KEY, open, "fms-" + UUID.randomUUID()).param("status", "FIXED")
+			.param("description", "Someone cleaned it"), 200);
+		assertThat(caseStatus(open)).isEqualTo("REPORTED");
+		assertThat(notes(open)).singleElement().asString().contains("已解决（FIXED）", "不会办结");
+
+		String closed = posted("flyposting");
+		reject(closed);
+		body(postUpdate("json", KEY, closed, "fms-" + UUID.randomUUID()).param("status", "open")
+			.param("description", "The adverts are back"), 200);
+		assertThat(caseStatus(closed)).isEqualTo("REJECTED");
+		assertThat(notes(closed)).singleElement().asString().contains("仍未解决（OPEN）", "已办结");
+	}
+
+	@Test
+	void aBadUpdateIsRefusedAsTheSpecificationAssigns() throws Exception {
+		String number = posted("noise");
+		JsonNode forbidden = GeoReportDocuments
+			.json(body(postUpdate("json", null, number, "x1").param("description", "too loud"), 403));
+		GeoReportDocuments.assertValid("errors.json", forbidden);
+		xmlBody("errors", "errors",
+				body(postUpdate("xml", "not-a-key", number, "x1").param("description", "too loud"), 403));
+
+		JsonNode everything = xmlBody("errors", "errors",
+				body(post("/open311/v2/servicerequestupdates.xml").param("api_key", KEY)
+					.param("description", "   ")
+					.param("status", "SOLVED")
+					.param("updated_datetime", "yesterday"), 400));
+		assertThat(everything.size()).as(everything.toString()).isEqualTo(5);
+		assertThat(everything.at("/0/code").asInt()).isEqualTo(400);
+
+		String clientId = "fms-" + UUID.randomUUID();
+		JsonNode unknown = GeoReportDocuments
+			.json(body(postUpdate("json", KEY, "2026310107005999999", clientId).param("description", "hello"), 404));
+		assertThat(unknown.at("/0/code").asInt()).isEqualTo(404);
+		body(postUpdate("json", KEY, number, clientId).param("description", "hello"), 200);
+		body(postUpdate("json", KEY, posted("noise"), clientId).param("description", "hello"), 400);
+		assertThat(notes(number)).hasSize(1);
+	}
+
+	private List<String> notes(String number) {
+		return this.jdbc.sql("""
+				select e.note from cases.timeline_entry e join cases.case c on c.id = e.case_id
+				 where c.number = :number and e.action = 'external-note' order by e.id""")
+			.param("number", number)
+			.query(String.class)
+			.list();
+	}
+
+	private String caseStatus(String number) {
+		return this.jdbc.sql("select status from cases.case where number = :number")
+			.param("number", number)
+			.query(String.class)
+			.single();
+	}
+
+	private static MockHttpServletRequestBuilder postUpdate(String format, String key, String number, String updateId) {
+		MockHttpServletRequestBuilder request = post("/open311/v2/servicerequestupdates." + format)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("service_request_id", number);
+		if (key != null) {
+			request.param("api_key", key);
+		}
+		if (updateId != null) {
+			request.param("update_id", updateId);
+		}
+		return request;
+	}
+
 	private String posted(String service) throws Exception {
 		String created = body(postRequest("json", KEY, spot(), service), 200);
 		return JsonPath.read(created, "$[0].service_request_id");

@@ -58,11 +58,12 @@ class JdbcCatalogue implements Catalogue {
 	@Override
 	public List<ResidentCategory> residentCategories() {
 		return this.jdbc
-			.sql("select code, category_code, name, name_en, description, description_en, group_name, group_en "
-					+ "from catalogue.resident_category order by position")
+			.sql("select code, category_code, name, name_en, description, description_en, group_name, group_en, "
+					+ "keywords, keywords_en from catalogue.resident_category order by position")
 			.query((rs, row) -> new ResidentCategory(rs.getString("code"), rs.getString("category_code"),
 					rs.getString("name"), rs.getString("name_en"), rs.getString("description"),
-					rs.getString("description_en"), rs.getString("group_name"), rs.getString("group_en")))
+					rs.getString("description_en"), rs.getString("group_name"), rs.getString("group_en"),
+					rs.getString("keywords"), rs.getString("keywords_en")))
 			.list();
 	}
 

@@ -33,6 +33,7 @@ public class TicketImport {
 	public ImportResult importFile(byte[] content) {
 		List<TicketFiles.TicketRow> rows = TicketFiles.read(content, this.properties.importMaxRows());
 		int created = 0;
+		int awaitingLocation = 0;
 		int existing = 0;
 		List<RowProblem> problems = new ArrayList<>();
 		for (TicketFiles.TicketRow row : rows) {
@@ -42,7 +43,10 @@ public class TicketImport {
 			}
 			try {
 				TicketReceipt receipt = this.tickets.take(row.form());
-				if (receipt.created()) {
+				if (receipt.created() && receipt.awaitsLocation()) {
+					awaitingLocation++;
+				}
+				else if (receipt.created()) {
 					created++;
 				}
 				else {
@@ -56,7 +60,7 @@ public class TicketImport {
 				problems.add(new RowProblem(row.line(), row.form().ticketNumber(), List.of(this.messages.get(ex))));
 			}
 		}
-		return new ImportResult(rows.size(), created, existing, problems.size(), problems);
+		return new ImportResult(rows.size(), created, awaitingLocation, existing, problems.size(), problems);
 	}
 
 	private RowProblem problem(TicketFiles.TicketRow row, List<FieldProblem> problems) {
@@ -66,7 +70,13 @@ public class TicketImport {
 					.toList());
 	}
 
-	public record ImportResult(int rows, int created, int existing, int failed, List<RowProblem> problems) {
+	/**
+	 * {@code created}: rows that became concerns; {@code awaitingLocation}: rows without
+	 * coordinates, kept until their spot is picked; {@code existing}: ticket numbers seen
+	 * before.
+	 */
+	public record ImportResult(int rows, int created, int awaitingLocation, int existing, int failed,
+			List<RowProblem> problems) {
 
 	}
 

@@ -24,6 +24,7 @@ import org.linli.cases.IntakeReceipt;
 import org.linli.identity.CurrentUser;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
+import org.linli.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes hotline tickets in as concerns of the {@code HOTLINE} channel, once per ticket
  * number: a ticket seen before answers the concern it became, whatever its content now.
  * The hotline's category is mapped through the editable table; an unmapped one leaves the
- * category to triage (and shows on the admin page).
+ * category to triage (and shows on the admin page). A ticket without coordinates waits
+ * for its spot (待定位), acknowledged and kept, until a dispatcher picks it on the map or
+ * the hotline sends it again with coordinates.
  */
 @Service
 public class Tickets {
@@ -52,13 +55,20 @@ public class Tickets {
 
 	private final CategoryMappings mappings;
 
+	private final AwaitingLocation awaiting;
+
+	private final AddressHint hint;
+
 	private final Clock clock;
 
-	Tickets(JdbcClient jdbc, CaseIntake intake, CaseStatusReads reads, CategoryMappings mappings, Clock clock) {
+	Tickets(JdbcClient jdbc, CaseIntake intake, CaseStatusReads reads, CategoryMappings mappings,
+			AwaitingLocation awaiting, AddressHint hint, Clock clock) {
 		this.jdbc = jdbc;
 		this.intake = intake;
 		this.reads = reads;
 		this.mappings = mappings;
+		this.awaiting = awaiting;
+		this.hint = hint;
 		this.clock = clock;
 	}
 
@@ -78,8 +88,8 @@ public class Tickets {
 		if (text(form.content()) == null) {
 			problems.add(new FieldProblem("content", "hotline.error.required"));
 		}
-		if (form.lat() == null || form.lon() == null) {
-			problems.add(new FieldProblem("lat", "hotline.error.location"));
+		if ((form.lat() == null) != (form.lon() == null)) {
+			problems.add(new FieldProblem((form.lat() == null) ? "lat" : "lon", "hotline.error.location"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("hotline.error.invalid", problems);
@@ -94,6 +104,10 @@ public class Tickets {
 		}
 		String hotlineCategory = text(form.hotlineCategory());
 		String categoryCode = (hotlineCategory != null) ? this.mappings.categoryOf(hotlineCategory).orElse(null) : null;
+		if (form.lat() == null) {
+			boolean held = this.awaiting.hold(number, form, receivedAt, importer());
+			return TicketReceipt.awaitingLocation(number, categoryCode, held);
+		}
 		IntakeReceipt receipt = this.intake.take(new ExternalReport(Channel.HOTLINE, number, form.lat(), form.lon(),
 				text(form.address()), text(form.content()), categoryCode, text(form.callerName()),
 				text(form.callerPhone()), null, Priority.valueOf(urgency), deadline));
@@ -113,8 +127,47 @@ public class Tickets {
 			.param("importedBy", importer())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
+		this.awaiting.release(number);
 		return new TicketReceipt(number, receipt.number(), receipt.status().name(), receipt.gridCode(), categoryCode,
 				true);
+	}
+
+	/**
+	 * Takes a ticket that waited for its spot in at the point picked, exactly as if the
+	 * hotline had sent it with these coordinates.
+	 * @throws InvalidInputException for a missing point or one outside every grid
+	 * ({@code lat})
+	 */
+	@Transactional
+	public TicketReceipt locate(String ticketNumber, Double lat, Double lon) {
+		if (lat == null || lon == null) {
+			throw new InvalidInputException("lat", "hotline.error.location");
+		}
+		TicketForm waiting = this.awaiting.ticket(ticketNumber)
+			.orElseThrow(() -> new NotFoundException("hotline.error.not-awaiting", ticketNumber));
+		return take(new TicketForm(waiting.ticketNumber(), waiting.receivedAt(), waiting.callerName(),
+				waiting.callerPhone(), waiting.content(), waiting.address(), lat, lon, waiting.hotlineCategory(),
+				waiting.urgency(), waiting.deadline()));
+	}
+
+	/** The tickets waiting for their spot, the longest waiting first. */
+	@Transactional(readOnly = true)
+	public List<WaitingTicket> awaitingLocation(int limit) {
+		return this.awaiting.all(limit);
+	}
+
+	@Transactional(readOnly = true)
+	public WaitingTicket waiting(String ticketNumber) {
+		return this.awaiting.find(ticketNumber)
+			.orElseThrow(() -> new NotFoundException("hotline.error.not-awaiting", ticketNumber));
+	}
+
+	/**
+	 * The street or community to start the map at for a waiting ticket: the one its
+	 * address names, else the home area.
+	 */
+	public String proposedArea(WaitingTicket ticket) {
+		return this.hint.areaFor(ticket.address(), CurrentUser.scope().areaCodes());
 	}
 
 	/** Ticket number and concern of each hotline concern, for the callbacks. */

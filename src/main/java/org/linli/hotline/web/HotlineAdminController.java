@@ -8,6 +8,8 @@ import org.linli.hotline.internal.CategoryMappings;
 import org.linli.hotline.internal.HotlineSettings;
 import org.linli.hotline.internal.Keys;
 import org.linli.shared.InvalidInputException;
+import org.linli.shared.apikey.ApiKeyTable.IssuedKey;
+import org.linli.shared.apikey.ApiKeyTable.KeyView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,12 +93,12 @@ class HotlineAdminController {
 
 	@PostMapping("/keys")
 	@ResponseStatus(HttpStatus.CREATED)
-	Keys.Issued issueKey(@RequestBody KeyRequest request) {
+	IssuedKey issueKey(@RequestBody KeyRequest request) {
 		return this.keys.issue(request.name());
 	}
 
 	@GetMapping("/keys")
-	List<Keys.KeyView> keys() {
+	List<KeyView> keys() {
 		return this.keys.all();
 	}
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +52,7 @@ import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Messages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +86,26 @@ public class GeoReport {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final int UPDATE_ID_MAX = 64;
+
+	/** FixMyStreet's extended statuses a client may post an update with. */
+	private static final Set<String> UPDATE_STATUSES = Set.of("OPEN", "CLOSED", "FIXED", "IN_PROGRESS",
+			"ACTION_SCHEDULED", "INVESTIGATING", "DUPLICATE", "NOT_COUNCILS_RESPONSIBILITY", "NO_FURTHER_ACTION",
+			"INTERNAL_REFERRAL", "REOPEN");
+
+	private static final Set<String> RESOLVED_STATUSES = Set.of("CLOSED", "FIXED", "DUPLICATE",
+			"NOT_COUNCILS_RESPONSIBILITY", "NO_FURTHER_ACTION");
+
+	/** The staff's language, in which a concern's own text is written too. */
+	private static final Locale STAFF = Locale.SIMPLIFIED_CHINESE;
+
 	private final ResidentServices services;
 
 	private final ApiKeys keys;
 
 	private final Open311Requests requests;
+
+	private final RequestUpdates updates;
 
 	private final CaseIntake intake;
 
@@ -100,6 +117,8 @@ public class GeoReport {
 
 	private final Messages messages;
 
+	private final MessageSource messageSource;
+
 	private final Clock clock;
 
 	private final Open311Properties properties;
@@ -108,17 +127,19 @@ public class GeoReport {
 
 	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-	GeoReport(ResidentServices services, ApiKeys keys, Open311Requests requests, CaseIntake intake,
-			CaseStatusReads reads, Departments departments, Areas areas, Messages messages, Clock clock,
-			Open311Properties properties, ObjectMapper json) {
+	GeoReport(ResidentServices services, ApiKeys keys, Open311Requests requests, RequestUpdates updates,
+			CaseIntake intake, CaseStatusReads reads, Departments departments, Areas areas, Messages messages,
+			MessageSource messageSource, Clock clock, Open311Properties properties, ObjectMapper json) {
 		this.services = services;
 		this.keys = keys;
 		this.requests = requests;
+		this.updates = updates;
 		this.intake = intake;
 		this.reads = reads;
 		this.departments = departments;
 		this.areas = areas;
 		this.messages = messages;
+		this.messageSource = messageSource;
 		this.clock = clock;
 		this.properties = properties;
 		this.json = json;
@@ -147,11 +168,11 @@ public class GeoReport {
 			ObjectNode node = list.addObject();
 			node.put("service_code", service.code());
 			node.put("service_name", service.name(english));
-			node.put("description", english ? service.descriptionEn() : service.description());
+			node.put("description", service.category().description(english));
 			node.put("metadata", !service.attributes().isEmpty());
 			node.put("type", "realtime");
-			node.put("keywords", english ? service.keywordsEn() : service.keywords());
-			node.put("group", english ? service.groupEn() : service.group());
+			node.put("keywords", service.category().keywords(english));
+			node.put("group", service.category().group(english));
 		}
 		return list;
 	}
@@ -332,9 +353,131 @@ public class GeoReport {
 		return list;
 	}
 
-	private IntakeReceipt take(ExternalReport report) {
+	/**
+	 * POST servicerequestupdates (FixMyStreet's extension): a resident's comment on a
+	 * request becomes a note on the concern's timeline, once per client key and the
+	 * client's {@code update_id} ({@code update_id_ext} from older FixMyStreet versions).
+	 * The status the client sends is the resident's word, recorded with the note: it
+	 * neither closes nor reopens the concern.
+	 */
+	@Transactional
+	public ArrayNode postUpdate(Map<String, String[]> parameters) {
+		checkJurisdiction(single(parameters, "jurisdiction_id"));
+		UUID keyId = this.keys.check(single(parameters, "api_key"))
+			.orElseThrow(() -> new GeoReportException(403, this.messages.get("open311.error.api-key")));
+		List<String> problems = new ArrayList<>();
+		String number = single(parameters, "service_request_id");
+		if (number == null) {
+			problems.add(this.messages.get("open311.error.request-id-required"));
+		}
+		String clientId = (single(parameters, "update_id") != null) ? single(parameters, "update_id")
+				: single(parameters, "update_id_ext");
+		if (clientId == null) {
+			problems.add(this.messages.get("open311.error.update-id-required"));
+		}
+		else if (clientId.length() > UPDATE_ID_MAX) {
+			problems.add(this.messages.get("open311.error.update-id", UPDATE_ID_MAX));
+		}
+		String description = single(parameters, "description");
+		if (description == null) {
+			problems.add(this.messages.get("open311.error.description-required"));
+		}
+		else if (description.length() > DESCRIPTION_MAX) {
+			problems.add(this.messages.get("open311.error.description-too-long", DESCRIPTION_MAX));
+		}
+		String status = single(parameters, "status");
+		if (status != null) {
+			status = status.toUpperCase(Locale.ROOT);
+			if (!UPDATE_STATUSES.contains(status)) {
+				problems.add(this.messages.get("open311.error.update-status", single(parameters, "status")));
+			}
+		}
+		Instant updatedAt = updatedAt(single(parameters, "updated_datetime"), problems);
+		List<String> mediaUrls = mediaUrls(parameters, problems);
+		if (!problems.isEmpty()) {
+			throw new GeoReportException(400, problems);
+		}
+		Shown shown = published(this.reads.findByNumbers(List.of(number))).stream()
+			.findFirst()
+			.orElseThrow(
+					() -> new GeoReportException(404, this.messages.get("open311.error.request-not-found", number)));
+		CaseStatusView view = shown.view();
+		Long updateId = this.updates
+			.claim(keyId, clientId, view.id(), view.number(), status, updatedAt, this.clock.instant())
+			.orElse(null);
+		if (updateId == null) {
+			RequestUpdates.Posted posted = this.updates.find(keyId, clientId).orElseThrow();
+			if (!posted.caseId().equals(view.id())) {
+				throw new GeoReportException(400, this.messages.get("open311.error.update-id-used", clientId));
+			}
+			updateId = posted.id();
+		}
+		else {
+			String note = noteText(description, mediaUrls, status, view.isOpen());
+			refusedAs400(() -> this.intake.addExternalNote(view.id(), Channel.OPEN311, keyId + "/" + clientId, note));
+		}
+		ArrayNode answer = this.nodes.arrayNode();
+		ObjectNode created = answer.addObject();
+		created.put("update_id", "note-" + updateId);
+		created.putNull("account_id");
+		return answer;
+	}
+
+	/**
+	 * The note in the staff's language: the resident's words, their photos, and the
+	 * status they gave, with what it does not do.
+	 */
+	private String noteText(String description, List<String> mediaUrls, String status, boolean caseOpen) {
+		StringBuilder text = new StringBuilder(description);
+		mediaUrls.forEach((url) -> text.append('\n').append(staffText("open311.note.media", url)));
+		if (status != null) {
+			boolean resolved = RESOLVED_STATUSES.contains(status);
+			String key = resolved ? (caseOpen ? "open311.note.resolved-open" : "open311.note.resolved")
+					: (caseOpen ? "open311.note.unresolved" : "open311.note.unresolved-closed");
+			text.append('\n').append(staffText(key, status));
+		}
+		return text.toString();
+	}
+
+	private String staffText(String key, Object... args) {
+		return this.messageSource.getMessage(key, args, STAFF);
+	}
+
+	private Instant updatedAt(String text, List<String> problems) {
+		if (text == null) {
+			return null;
+		}
 		try {
-			return this.intake.take(report);
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(this.messages.get("open311.error.date", "updated_datetime", text));
+			return null;
+		}
+	}
+
+	/** mySociety's extension lets an update carry several {@code media_url}. */
+	private List<String> mediaUrls(Map<String, String[]> parameters, List<String> problems) {
+		String[] given = parameters.getOrDefault("media_url", new String[0]);
+		List<String> urls = Arrays.stream(given)
+			.filter((url) -> url != null && !url.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
+		if (urls.stream().anyMatch((url) -> !MEDIA_URL.matcher(url).matches())) {
+			problems.add(this.messages.get("open311.error.media-url"));
+		}
+		return urls;
+	}
+
+	private IntakeReceipt take(ExternalReport report) {
+		return refusedAs400(() -> this.intake.take(report));
+	}
+
+	/** What the cases module refuses is a bad request in GeoReport's terms. */
+	private <T> T refusedAs400(Supplier<T> call) {
+		try {
+			return call.get();
 		}
 		catch (InvalidInputException ex) {
 			List<String> problems = ex.problems()

@@ -6,20 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.linli.catalogue.Catalogue;
+import org.linli.catalogue.ResidentCategory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The active services with their attributes and list values, in the order residents see
- * them. Small enough to read whole on each call.
+ * The services: the catalogue's plain-language resident categories, in the order
+ * residents see them, each with the attributes of its service definition (kept here,
+ * keyed by the category's code, since they are GeoReport's questions). Small enough to
+ * read whole on each call.
  */
 @Component
 class ResidentServices {
 
 	private final JdbcClient jdbc;
 
-	ResidentServices(JdbcClient jdbc) {
+	private final Catalogue catalogue;
+
+	ResidentServices(JdbcClient jdbc, Catalogue catalogue) {
 		this.jdbc = jdbc;
+		this.catalogue = catalogue;
 	}
 
 	List<ResidentService> all() {
@@ -42,30 +50,36 @@ class ResidentServices {
 						values.getOrDefault(rs.getString(1) + "/" + rs.getString(2), List.of())));
 			return null;
 		}).list();
-		return this.jdbc.sql("""
-				select code, category_code, name, name_en, description, description_en, group_name, group_en, keywords,
-				       keywords_en
-				  from open311.service where active order by position""")
-			.query((rs, row) -> new ResidentService(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), attributes.getOrDefault(rs.getString(1), List.of())))
-			.list();
+		return this.catalogue.residentCategories()
+			.stream()
+			.map((category) -> new ResidentService(category, attributes.getOrDefault(category.code(), List.of())))
+			.toList();
 	}
 
 	Optional<ResidentService> find(String code) {
 		return all().stream().filter((service) -> service.code().equals(code)).findFirst();
 	}
 
-	record ResidentService(String code, String categoryCode, String name, String nameEn, String description,
-			String descriptionEn, String group, String groupEn, String keywords, String keywordsEn,
-			List<ServiceAttribute> attributes) {
+	record ResidentService(ResidentCategory category, List<ServiceAttribute> attributes) {
 
 		ResidentService {
 			attributes = List.copyOf(attributes);
 		}
 
+		String code() {
+			return this.category.code();
+		}
+
+		String categoryCode() {
+			return this.category.categoryCode();
+		}
+
+		String name() {
+			return this.category.name();
+		}
+
 		String name(boolean english) {
-			return english ? this.nameEn : this.name;
+			return this.category.name(english);
 		}
 
 		Optional<ServiceAttribute> attribute(String code) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.linli.open311.internal.ApiKeys;
+import org.linli.shared.apikey.ApiKeyTable.IssuedKey;
+import org.linli.shared.apikey.ApiKeyTable.KeyView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +32,12 @@ class ApiKeyController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	ApiKeys.IssuedKey issue(@RequestBody KeyRequest request) {
+	IssuedKey issue(@RequestBody KeyRequest request) {
 		return this.keys.issue(request.name());
 	}
 
 	@GetMapping
-	List<ApiKeys.KeyView> all() {
+	List<KeyView> all() {
 		return this.keys.all();
 	}
 

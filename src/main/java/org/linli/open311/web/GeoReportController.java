@@ -113,6 +113,11 @@ class GeoReportController {
 		return answer(format, "service_request_updates", () -> this.geoReport.updates(filter));
 	}
 
+	@PostMapping("/servicerequestupdates.{format}")
+	ResponseEntity<byte[]> postUpdate(@PathVariable String format, HttpServletRequest request) {
+		return answer(format, "service_request_updates", () -> this.geoReport.postUpdate(request.getParameterMap()));
+	}
+
 	@ExceptionHandler(GeoReportException.class)
 	ResponseEntity<byte[]> refused(GeoReportException ex, HttpServletRequest request) {
 		return errors(Format.of(suffix(request)), ex.status(), ex.descriptions());

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.linli.audit.AuditEntry;
+import org.linli.audit.AuditLog;
 import org.linli.identity.CurrentUser;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
@@ -26,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The systems that receive case events by webhook. Adding one generates its signing
- * secret, shown once; removing one stops new deliveries (those already written still go
- * out).
+ * secret, shown once; disabling one stops new deliveries (those already written still go
+ * out) until it is enabled again. Every change is audited.
  */
 @Service
 @Transactional
@@ -43,9 +46,12 @@ public class Subscribers {
 
 	private final Clock clock;
 
-	Subscribers(JdbcClient jdbc, Clock clock) {
+	private final AuditLog audit;
+
+	Subscribers(JdbcClient jdbc, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -84,7 +90,9 @@ public class Subscribers {
 			.param("by", CurrentUser.scope().username())
 			.param("now", Timestamp.from(now))
 			.update();
-		return new Added(new Subscriber(id, given, url.strip(), types, true, now), secret);
+		Subscriber added = new Subscriber(id, given, url.strip(), types, true, now);
+		record("WEBHOOK_SUBSCRIBER_ADDED", added);
+		return new Added(added, secret);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -97,13 +105,36 @@ public class Subscribers {
 			.list();
 	}
 
+	/** Stops new deliveries to the subscriber. */
 	@PreAuthorize("hasRole('ADMIN')")
-	public void remove(UUID id) {
-		if (this.jdbc.sql("update outbound.subscriber set active = false where id = :id")
+	public Subscriber disable(UUID id) {
+		Subscriber disabled = setActive(id, false);
+		record("WEBHOOK_SUBSCRIBER_DISABLED", disabled);
+		return disabled;
+	}
+
+	/** Delivers the events that happen from now on to the subscriber again. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Subscriber enable(UUID id) {
+		Subscriber enabled = setActive(id, true);
+		record("WEBHOOK_SUBSCRIBER_ENABLED", enabled);
+		return enabled;
+	}
+
+	private Subscriber setActive(UUID id, boolean active) {
+		return this.jdbc
+			.sql("update outbound.subscriber set active = :active where id = :id"
+					+ " returning id, name, url, event_types, active, created_at")
+			.param("active", active)
 			.param("id", id)
-			.update() == 0) {
-			throw new NotFoundException("outbound.error.subscriber-not-found");
-		}
+			.query((rs, row) -> subscriber(rs))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("outbound.error.subscriber-not-found"));
+	}
+
+	private void record(String action, Subscriber subscriber) {
+		this.audit.record(new AuditEntry(CurrentUser.scope().username(), action, "webhook-subscriber",
+				subscriber.id().toString(), Map.of("name", subscriber.name())));
 	}
 
 	/** The active subscribers that want events of this type. */

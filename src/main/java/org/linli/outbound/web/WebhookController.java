@@ -51,10 +51,16 @@ class WebhookController {
 		return this.subscribers.all();
 	}
 
+	/** Disables the subscriber: no new deliveries. */
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable UUID id) {
-		this.subscribers.remove(id);
+		this.subscribers.disable(id);
+	}
+
+	@PostMapping("/{id}/enable")
+	Subscribers.Subscriber enable(@PathVariable UUID id) {
+		return this.subscribers.enable(id);
 	}
 
 	@GetMapping("/deliveries")
