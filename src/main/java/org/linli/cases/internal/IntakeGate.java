@@ -23,12 +23,22 @@ class IntakeGate {
 
 	private final long waitNanos;
 
+	private final ThreadLocal<Boolean> admitted = ThreadLocal.withInitial(() -> false);
+
 	IntakeGate(CaseProperties properties) {
 		this.turns = new Semaphore(properties.intakeConcurrency(), true);
 		this.waitNanos = properties.intakeQueueWait().toNanos();
 	}
 
+	/**
+	 * Waits for a turn. A thread that already has one (the request was admitted before
+	 * authentication, or a file import takes many rows) keeps it.
+	 */
 	Pass enter() {
+		if (this.admitted.get()) {
+			return () -> {
+			};
+		}
 		try {
 			if (!this.turns.tryAcquire(this.waitNanos, TimeUnit.NANOSECONDS)) {
 				throw new OverloadedException(RETRY_AFTER_SECONDS, "cases.error.busy");
@@ -38,7 +48,11 @@ class IntakeGate {
 			Thread.currentThread().interrupt();
 			throw new OverloadedException(RETRY_AFTER_SECONDS, "cases.error.busy");
 		}
-		return this.turns::release;
+		this.admitted.set(true);
+		return () -> {
+			this.admitted.remove();
+			this.turns.release();
+		};
 	}
 
 	interface Pass extends AutoCloseable {

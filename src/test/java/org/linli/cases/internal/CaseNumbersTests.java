@@ -1,10 +1,12 @@
 package org.linli.cases.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,16 +77,43 @@ class CaseNumbersTests {
 	}
 
 	@Test
-	void theGateRefusesAnIntakeThatWaitedItsTurnTooLong() {
-		IntakeGate gate = new IntakeGate(new CaseProperties(2, 2, 1, java.time.Duration.ofDays(7), 50,
-				java.time.Duration.ofDays(7), 1, java.time.Duration.ofMillis(20)));
-		try (IntakeGate.Pass held = gate.enter()) {
-			assertThatThrownBy(gate::enter).isInstanceOf(OverloadedException.class)
-				.hasFieldOrPropertyWithValue("retryAfterSeconds", 2L);
-		}
+	void theGateRefusesAnIntakeThatWaitedItsTurnTooLong() throws Exception {
+		IntakeGate gate = oneTurnGate();
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		Thread other = Thread.ofVirtual().start(() -> {
+			try (IntakeGate.Pass pass = gate.enter()) {
+				held.countDown();
+				done.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		held.await();
+		assertThatThrownBy(gate::enter).isInstanceOf(OverloadedException.class)
+			.hasFieldOrPropertyWithValue("retryAfterSeconds", 2L);
+		done.countDown();
+		other.join();
 		try (IntakeGate.Pass again = gate.enter()) {
 			assertThat(again).as("a turn freed is a turn given").isNotNull();
 		}
+	}
+
+	@Test
+	void aRequestAdmittedBeforeAuthenticationKeepsItsTurnForTheIntake() {
+		IntakeGate gate = oneTurnGate();
+		try (IntakeGate.Pass request = gate.enter(); IntakeGate.Pass intake = gate.enter()) {
+			assertThat(intake).isNotNull();
+		}
+		try (IntakeGate.Pass next = gate.enter()) {
+			assertThat(next).as("the one turn was given back once").isNotNull();
+		}
+	}
+
+	private static IntakeGate oneTurnGate() {
+		return new IntakeGate(
+				new CaseProperties(2, 2, 1, Duration.ofDays(7), 50, Duration.ofDays(7), 1, Duration.ofMillis(20)));
 	}
 
 	private int lastValue(String number) {
