@@ -81,6 +81,8 @@ class LinliBench {
 
 	private final AtomicLong sequence = new AtomicLong();
 
+	private final AtomicLong retriesAfterBusy = new AtomicLong();
+
 	private DemoSpots spots;
 
 	private String jdbcUrl;
@@ -338,29 +340,53 @@ class LinliBench {
 		long cases = count("select count(*) from cases.case where description like 'retry " + this.run + " %'");
 		this.figures.add("two_nodes_retried_keys", this.retries, "keys");
 		this.figures.add("two_nodes_retried_submissions_answered_2xx", retriedOk, "requests");
+		this.figures.add("two_nodes_resent_after_503", this.retriesAfterBusy.get(), "requests");
 		this.figures.add("two_nodes_cases_from_retried_keys", cases, "cases");
 		this.figures.add("two_nodes_duplicate_cases_from_retries", cases - keys, "cases");
 	}
 
 	/** Each key is sent twice to each node at once, with the same body; answers the 2xx count. */
+	/**
+	 * Each key sent twice to each node at once, every submission resent as its client
+	 * would after a 503 (waiting Retry-After) until it gets a final answer; answers how
+	 * many submissions ended 2xx.
+	 */
 	private long retriedSubmissions(List<Node> nodes, String token) {
-		List<CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
+		List<CompletableFuture<Integer>> sent = new ArrayList<>();
 		for (int k = 0; k < this.retries; k++) {
 			DemoSpots.Spot spot = this.spots.spots.get(k * 37 % this.spots.spots.size());
 			String body = """
 					{"channel":"WEB","description":"retry %s %d","lat":%s,"lon":%s}""".formatted(this.run, k,
 					spot.lat(), spot.lon());
 			for (int attempt = 0; attempt < 4; attempt++) {
-				sent.add(this.http.sendAsync(HttpRequest.newBuilder(URI.create(nodes.get(attempt % 2).base + "/api/v1/cases"))
+				HttpRequest request = HttpRequest.newBuilder(URI.create(nodes.get(attempt % 2).base + "/api/v1/cases"))
 					.timeout(Duration.ofSeconds(30))
 					.header("Content-Type", "application/json")
 					.header("Authorization", "Bearer " + token)
 					.header("Idempotency-Key", "retry-" + this.run + "-" + k)
 					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.discarding()));
+					.build();
+				sent.add(CompletableFuture.supplyAsync(() -> untilAnswered(request), (task) -> Thread.ofVirtual().start(task)));
 			}
 		}
-		return sent.stream().map(CompletableFuture::join).filter((r) -> r.statusCode() / 100 == 2).count();
+		return sent.stream().map(CompletableFuture::join).filter((status) -> status / 100 == 2).count();
+	}
+
+	private int untilAnswered(HttpRequest request) {
+		try {
+			for (int attempt = 0; attempt < 60; attempt++) {
+				HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() != 503) {
+					return response.statusCode();
+				}
+				this.retriesAfterBusy.incrementAndGet();
+				Thread.sleep(1000 * response.headers().firstValueAsLong("Retry-After").orElse(1));
+			}
+			return 503;
+		}
+		catch (Exception ex) {
+			return -1;
+		}
 	}
 
 	private void act(Node node, String token, String caseId, String action, String body) throws Exception {

@@ -17,7 +17,9 @@ import org.linli.open311.internal.GeoReportException;
 import org.linli.open311.internal.RequestFilter;
 import org.linli.open311.web.GeoReportWriter.Format;
 import org.linli.shared.Messages;
+import org.linli.shared.OverloadedException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,6 +123,16 @@ class GeoReportController {
 	@ExceptionHandler(GeoReportException.class)
 	ResponseEntity<byte[]> refused(GeoReportException ex, HttpServletRequest request) {
 		return errors(Format.of(suffix(request)), ex.status(), ex.descriptions());
+	}
+
+	/** Intake is full: the spec's error body, with when to try again. */
+	@ExceptionHandler(OverloadedException.class)
+	ResponseEntity<byte[]> busy(OverloadedException ex, HttpServletRequest request) {
+		ResponseEntity<byte[]> answer = errors(Format.of(suffix(request)), 503, List.of(this.messages.get(ex)));
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(Exception.class)
