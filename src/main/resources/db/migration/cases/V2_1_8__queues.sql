@@ -16,10 +16,12 @@ drop index cases.case_status_idx;
 create index case_queue_idx on cases.case (status, (priority = 'URGENT') desc, coalesce(running_due, reported_at), id)
     where status not in ('CLOSED', 'REJECTED', 'MERGED');
 
--- Open concerns near a spot (the duplicate check at every intake and on the console): a box search in a GiST index
--- of the open ones, instead of a latitude band of every case ever reported.
+-- Open concerns near a spot and recent (the duplicate check at every intake and on the console): the box and the
+-- time window searched together in one GiST index of the open cases (btree_gist gives GiST the timestamp), instead
+-- of a latitude band of every case ever reported.
+create extension if not exists btree_gist;
 drop index cases.case_nearby_idx;
-create index case_open_point_idx on cases.case using gist (point(lon, lat))
+create index case_open_near_idx on cases.case using gist (point(lon, lat), reported_at)
     where status not in ('CLOSED', 'REJECTED', 'MERGED');
 
 -- Lists and feeds by time (newest first; Open311's date window) and the timeline by time (status-update feeds).

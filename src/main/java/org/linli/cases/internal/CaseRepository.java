@@ -88,20 +88,32 @@ class CaseRepository {
 		return findWhere("tracking_token = :value", token);
 	}
 
-	/** Open cases reported since {@code since} within the box around a point. */
-	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since) {
-		List<Case> found = this.jdbc.sql("select " + CASE_COLUMNS + """
+	/**
+	 * Open cases reported since {@code since} within the box around a point, of the given
+	 * major class (or without a category) when one is given, nearest first, at most
+	 * {@code limit}. The box and the time are both searched in
+	 * {@code case_open_near_idx}.
+	 */
+	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since, String majorClass,
+			int limit) {
+		return this.jdbc.sql("select " + CASE_COLUMNS + """
 				 from cases.case
 				where point(lon, lat) <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
-				  and reported_at >= :since and status not in ('CLOSED', 'REJECTED', 'MERGED')""")
+				  and reported_at >= :since and status not in ('CLOSED', 'REJECTED', 'MERGED')
+				  and (cast(:major as text) is null or category_code is null or case
+				       when strpos(category_code, '.') > 1 then split_part(category_code, '.', 1)
+				       when length(category_code) = 5 then left(category_code, 2) else category_code end = :major)
+				order by power(lat - :lat, 2) + power((lon - :lon) * :dlat / :dlon, 2), id
+				limit :limit""")
 			.param("lat", lat)
 			.param("lon", lon)
 			.param("dlat", latDelta)
 			.param("dlon", lonDelta)
 			.param("since", timestamp(since))
+			.param("major", majorClass)
+			.param("limit", limit)
 			.query(CaseRepository::caseRow)
 			.list();
-		return found;
 	}
 
 	/**

@@ -61,6 +61,9 @@ public class CaseService {
 
 	private static final int KEY_MAX = 200;
 
+	/** The nearest possible duplicates shown; nobody weighs more than this many. */
+	private static final int NEARBY_MAX = 10;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CaseRepository repository;
@@ -211,10 +214,9 @@ public class CaseService {
 		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
 		Instant since = now().minus(this.properties.duplicateWindow());
 		String category = (categoryCode == null || categoryCode.isBlank()) ? null : categoryCode.strip();
-		return this.repository.openNear(lat, lon, latDelta, lonDelta, since)
+		return this.repository.openNear(lat, lon, latDelta, lonDelta, since, majorClass(category), NEARBY_MAX)
 			.stream()
 			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
-			.filter((other) -> sameClass(category, other.categoryCode))
 			.map((other) -> this.reads.nearby(other, Geo.metresBetween(lat, lon, other.lat, other.lon)))
 			.toList();
 	}
@@ -252,19 +254,22 @@ public class CaseService {
 		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
 		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
 		Instant since = reportedAt.minus(this.properties.duplicateWindow());
-		return this.repository.openNear(lat, lon, latDelta, lonDelta, since)
+		return this.repository.openNear(lat, lon, latDelta, lonDelta, since, majorClass(categoryCode), NEARBY_MAX + 1)
 			.stream()
 			.filter((other) -> !other.id.equals(except))
 			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
-			.filter((other) -> sameClass(categoryCode, other.categoryCode))
+			.limit(NEARBY_MAX)
 			.toList();
 	}
 
-	private static boolean sameClass(String one, String other) {
-		return one == null || other == null || majorClass(one).equals(majorClass(other));
-	}
-
+	/**
+	 * The class a category belongs to (the same rule in SQL in
+	 * {@link CaseRepository#openNear}), or null.
+	 */
 	private static String majorClass(String categoryCode) {
+		if (categoryCode == null) {
+			return null;
+		}
 		int dot = categoryCode.indexOf('.');
 		if (dot > 0) {
 			return categoryCode.substring(0, dot);
