@@ -89,6 +89,13 @@ class CaseRepository {
 	}
 
 	/**
+	 * A spot to search around: open cases of its class reported before {@code before}.
+	 */
+	record Spot(double lat, double lon, String majorClass, Instant before) {
+
+	}
+
+	/**
 	 * Open cases reported since {@code since} within the box around a point, of the given
 	 * major class (or without a category) when one is given, nearest first, at most
 	 * {@code limit}. The box and the time are both searched in
@@ -96,24 +103,53 @@ class CaseRepository {
 	 */
 	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since, String majorClass,
 			int limit) {
-		return this.jdbc.sql("select " + CASE_COLUMNS + """
-				 from cases.case
-				where point(lon, lat) <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
-				  and reported_at >= :since and status not in ('CLOSED', 'REJECTED', 'MERGED')
-				  and (cast(:major as text) is null or category_code is null or case
-				       when strpos(category_code, '.') > 1 then split_part(category_code, '.', 1)
-				       when length(category_code) = 5 then left(category_code, 2) else category_code end = :major)
-				order by power(lat - :lat, 2) + power((lon - :lon) * :dlat / :dlon, 2), id
-				limit :limit""")
-			.param("lat", lat)
-			.param("lon", lon)
+		return openNear(List.of(new Spot(lat, lon, majorClass, null)), latDelta, lonDelta, since, limit).get(0);
+	}
+
+	/**
+	 * {@link #openNear} for many spots in one statement (a page of new concerns), each
+	 * spot's cases also reported before its {@code before} when given; answers one list
+	 * per spot, in order. {@code lonDelta} is that of the first spot (spots of one page
+	 * lie in one district, where it hardly changes).
+	 */
+	List<List<Case>> openNear(List<Spot> spots, double latDelta, double lonDelta, Instant since, int limit) {
+		List<List<Case>> found = new ArrayList<>();
+		spots.forEach((spot) -> found.add(new ArrayList<>()));
+		if (spots.isEmpty()) {
+			return found;
+		}
+		Map<String, Object> params = new HashMap<>();
+		List<String> rows = new ArrayList<>();
+		for (int n = 0; n < spots.size(); n++) {
+			Spot spot = spots.get(n);
+			rows.add(
+					"(%d, cast(:lat%d as float8), cast(:lon%d as float8), cast(:major%d as text), cast(:before%d as timestamptz))"
+						.formatted(n, n, n, n, n));
+			params.put("lat" + n, spot.lat());
+			params.put("lon" + n, spot.lon());
+			params.put("major" + n, spot.majorClass());
+			params.put("before" + n, timestamp(spot.before()));
+		}
+		this.jdbc
+			.sql("select s.n, " + columnList("c.") + " from (values " + String.join(", ", rows)
+					+ ") s(n, lat, lon, major, before) cross join lateral (select * from cases.case c "
+					+ """
+							where point(c.lon, c.lat) <@ box(point(s.lon - :dlon, s.lat - :dlat), point(s.lon + :dlon, s.lat + :dlat))
+							  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
+							  and (s.before is null or c.reported_at < s.before)
+							  and (s.major is null or c.category_code is null or case
+							       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
+							       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)
+							order by power(c.lat - s.lat, 2) + power((c.lon - s.lon) * :dlat / :dlon, 2), c.id
+							limit :limit) c""")
+			.params(params)
 			.param("dlat", latDelta)
 			.param("dlon", lonDelta)
 			.param("since", timestamp(since))
-			.param("major", majorClass)
 			.param("limit", limit)
-			.query(CaseRepository::caseRow)
+			.query((rs, row) -> found.get(rs.getInt("n")).add(caseRow(rs, row)))
 			.list();
+		return found;
 	}
 
 	/**

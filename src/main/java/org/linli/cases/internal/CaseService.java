@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -219,6 +221,38 @@ public class CaseService {
 			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
 			.map((other) -> this.reads.nearby(other, Geo.metresBetween(lat, lon, other.lat, other.lon)))
 			.toList();
+	}
+
+	/**
+	 * For each new concern of a list, the open ones near it of its class reported before
+	 * it: candidates to merge into. One query for the whole list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<CaseViews.Nearby>> earlierNearby(List<CaseViews.Summary> fresh) {
+		if (fresh.isEmpty()) {
+			return Map.of();
+		}
+		double radius = this.properties.duplicateRadiusMetres();
+		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
+		double lonDelta = latDelta / Math.cos(Math.toRadians(fresh.get(0).lat()));
+		List<CaseRepository.Spot> spots = fresh.stream()
+			.map((item) -> new CaseRepository.Spot(item.lat(), item.lon(), majorClass(item.categoryCode()),
+					item.reportedAt()))
+			.toList();
+		List<List<Case>> found = this.repository.openNear(spots, latDelta, lonDelta,
+				now().minus(this.properties.duplicateWindow()), NEARBY_MAX);
+		Map<UUID, List<CaseViews.Nearby>> nearby = new HashMap<>();
+		for (int n = 0; n < fresh.size(); n++) {
+			CaseViews.Summary item = fresh.get(n);
+			nearby.put(item.id(),
+					found.get(n)
+						.stream()
+						.filter((other) -> Geo.metresBetween(item.lat(), item.lon(), other.lat, other.lon) <= radius)
+						.map((other) -> this.reads.nearby(other,
+								Geo.metresBetween(item.lat(), item.lon(), other.lat, other.lon)))
+						.toList());
+		}
+		return nearby;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.linli.cases.web;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ class WorkPages {
 	String console(Model model) {
 		List<CaseViews.Summary> fresh = queue(EnumSet.of(CaseStatus.REPORTED));
 		model.addAttribute("fresh", fresh);
-		model.addAttribute("duplicates", duplicates(fresh));
+		model.addAttribute("duplicates", this.cases.earlierNearby(fresh));
 		model.addAttribute("toDispatch", queue(EnumSet.of(CaseStatus.REGISTERED)));
 		model.addAttribute("awaitingRuling", queue(EnumSet.of(CaseStatus.AWAITING_RULING)));
 		model.addAttribute("decisions", list(CaseFilter.queue(ORDERED).awaitingDecisionOnly()));
@@ -170,22 +169,6 @@ class WorkPages {
 					item.number() + " " + ((item.categoryName() != null) ? item.categoryName() : ""),
 					"/cases/" + item.id(), (item.light() != null) ? item.light().name() : null))
 			.toList();
-	}
-
-	/**
-	 * For each new concern, the open ones reported nearby before it: candidates to merge
-	 * into.
-	 */
-	private Map<UUID, List<CaseViews.Nearby>> duplicates(List<CaseViews.Summary> fresh) {
-		Map<UUID, List<CaseViews.Nearby>> duplicates = new HashMap<>();
-		for (CaseViews.Summary item : fresh) {
-			List<CaseViews.Nearby> near = this.cases.nearby(item.lat(), item.lon(), item.categoryCode())
-				.stream()
-				.filter((other) -> !other.id().equals(item.id()) && other.reportedAt().isBefore(item.reportedAt()))
-				.toList();
-			duplicates.put(item.id(), near);
-		}
-		return duplicates;
 	}
 
 	private List<CaseViews.Summary> queue(Set<CaseStatus> statuses) {

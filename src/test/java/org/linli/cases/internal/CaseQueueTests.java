@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linli.LinliTest;
@@ -24,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Work queues read the stored due time of each case's running order: urgent first, then
@@ -91,6 +93,39 @@ class CaseQueueTests {
 		assertThat(page.total()).isPositive();
 		assertThat(page.totalCapped()).isFalse();
 		assertThat(page.items()).extracting(CaseViews.Summary::light).containsOnly(Light.RED);
+	}
+
+	@Test
+	void eachNewConcernOnAPageIsOfferedTheEarlierOnesNearItOfItsClassOnly() throws Exception {
+		double[] spot = { 31.2440, 121.3935 };
+		CaseApi api = new CaseApi(this.mvc);
+		UUID first = reportedAt(api, spot, 0, "06010");
+		UUID other = reportedAt(api, spot, 0.0001, "02011");
+		UUID second = reportedAt(api, spot, 0.0002, "06011");
+		UUID far = reportedAt(api, spot, -0.001, "06010");
+
+		var offered = as("dispatcher", () -> this.cases
+			.earlierNearby(List.of(this.cases.summary(second), this.cases.summary(first), this.cases.summary(far))));
+
+		assertThat(offered.get(second)).extracting(CaseViews.Nearby::id)
+			.as("the earlier exposed-rubbish report 22 m away, not the other class")
+			.contains(first)
+			.doesNotContain(other);
+		assertThat(offered.get(first)).extracting(CaseViews.Nearby::id)
+			.as("a later report is never offered")
+			.doesNotContain(second, other);
+		assertThat(offered.get(far)).extracting(CaseViews.Nearby::id).as("110 m away").doesNotContain(first, second);
+	}
+
+	private static UUID reportedAt(CaseApi api, double[] spot, double north, String category) throws Exception {
+		String body = api
+			.report("resident1", CaseApi.intake("WEB", new double[] { spot[0] + north, spot[1] }, category, "near"),
+					null)
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	private static String dispatched(CaseApi api, String priority) throws Exception {
