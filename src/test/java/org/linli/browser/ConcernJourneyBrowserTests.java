@@ -80,6 +80,10 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 		driver.get(trackingPage);
 		driver.findElement(By.cssSelector("input[name=rating][value=SATISFIED]")).click();
 		driver.findElement(By.cssSelector("form.rating button[type=submit]")).click();
+		// the submit loads a new page: wait for it rather than read the old one as it
+		// goes
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "您的评价：满意"));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("您的评价：满意", "处置结果已现场核查");
 		Browser.screenshot(driver, "track-rated-phone");
 	}
