@@ -446,9 +446,7 @@ final class Case {
 	 */
 	boolean markHandlingOverdue(UUID dispatchId, String actor, Instant now) {
 		boolean running = this.status == CaseStatus.DISPATCHED || this.status == CaseStatus.IN_PROGRESS;
-		Dispatch order = order(dispatchId)
-			.filter((dispatch) -> running
-					&& (dispatch.status == DispatchStatus.DISPATCHED || dispatch.status == DispatchStatus.SIGNED))
+		Dispatch order = order(dispatchId).filter((dispatch) -> running && dispatch.status.isRunning())
 			.filter((dispatch) -> dispatch.handlingOverdueAt == null && !now.isBefore(dispatch.due))
 			.orElse(null);
 		if (order == null) {
@@ -530,20 +528,19 @@ final class Case {
 			.anyMatch((summons) -> summons.departmentCode.equals(departmentCode) && summons.reportedAt == null);
 	}
 
-	/** The order not yet returned or finished, if any. */
 	/**
 	 * When the order that runs now is due — what work queues sort by; null while no order
 	 * runs.
 	 */
 	Instant runningDue() {
 		return this.dispatches.stream()
-			.filter((dispatch) -> dispatch.status == DispatchStatus.DISPATCHED
-					|| dispatch.status == DispatchStatus.SIGNED)
+			.filter((dispatch) -> dispatch.status.isRunning())
 			.map((dispatch) -> dispatch.due)
 			.min(Instant::compareTo)
 			.orElse(null);
 	}
 
+	/** The order not yet returned or finished, if any. */
 	Optional<Dispatch> activeOrder() {
 		return this.dispatches.stream().filter((dispatch) -> dispatch.status.isActive()).findFirst();
 	}

@@ -96,23 +96,13 @@ class CaseRepository {
 	}
 
 	/**
-	 * Open cases reported since {@code since} within the box around a point, of the given
-	 * major class (or without a category) when one is given, nearest first, at most
-	 * {@code limit}. The box and the time are both searched in
-	 * {@code case_open_near_idx}.
+	 * For each spot, the open cases reported since {@code since} (and before the spot's
+	 * {@code before}, when given) within the box {@code latDelta} degrees of latitude
+	 * around it, of its major class (or without a category) when it has one, nearest
+	 * first, at most {@code limit}: one list per spot, in order, all in one statement.
+	 * The box and the time are both searched in {@code case_open_near_idx}.
 	 */
-	List<Case> openNear(double lat, double lon, double latDelta, double lonDelta, Instant since, String majorClass,
-			int limit) {
-		return openNear(List.of(new Spot(lat, lon, majorClass, null)), latDelta, lonDelta, since, limit).get(0);
-	}
-
-	/**
-	 * {@link #openNear} for many spots in one statement (a page of new concerns), each
-	 * spot's cases also reported before its {@code before} when given; answers one list
-	 * per spot, in order. {@code lonDelta} is that of the first spot (spots of one page
-	 * lie in one district, where it hardly changes).
-	 */
-	List<List<Case>> openNear(List<Spot> spots, double latDelta, double lonDelta, Instant since, int limit) {
+	List<List<Case>> openNear(List<Spot> spots, double latDelta, Instant since, int limit) {
 		List<List<Case>> found = new ArrayList<>();
 		spots.forEach((spot) -> found.add(new ArrayList<>()));
 		if (spots.isEmpty()) {
@@ -134,17 +124,17 @@ class CaseRepository {
 			.sql("select s.n, " + columnList("c.") + " from (values " + String.join(", ", rows)
 					+ ") s(n, lat, lon, major, before) cross join lateral (select * from cases.case c "
 					+ """
-							where point(c.lon, c.lat) <@ box(point(s.lon - :dlon, s.lat - :dlat), point(s.lon + :dlon, s.lat + :dlat))
+							where point(c.lon, c.lat) <@ box(point(s.lon - :dlat / cos(radians(s.lat)), s.lat - :dlat),
+							                                 point(s.lon + :dlat / cos(radians(s.lat)), s.lat + :dlat))
 							  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
 							  and (s.before is null or c.reported_at < s.before)
 							  and (s.major is null or c.category_code is null or case
 							       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
 							       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)
-							order by power(c.lat - s.lat, 2) + power((c.lon - s.lon) * :dlat / :dlon, 2), c.id
+							order by power(c.lat - s.lat, 2) + power((c.lon - s.lon) * cos(radians(s.lat)), 2), c.id
 							limit :limit) c""")
 			.params(params)
 			.param("dlat", latDelta)
-			.param("dlon", lonDelta)
 			.param("since", timestamp(since))
 			.param("limit", limit)
 			.query((rs, row) -> found.get(rs.getInt("n")).add(caseRow(rs, row)))

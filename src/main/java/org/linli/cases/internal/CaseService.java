@@ -211,15 +211,12 @@ public class CaseService {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseViews.Nearby> nearby(double lat, double lon, String categoryCode) {
-		double radius = this.properties.duplicateRadiusMetres();
-		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
-		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
-		Instant since = now().minus(this.properties.duplicateWindow());
 		String category = (categoryCode == null || categoryCode.isBlank()) ? null : categoryCode.strip();
-		return this.repository.openNear(lat, lon, latDelta, lonDelta, since, majorClass(category), NEARBY_MAX)
+		return openNear(List.of(new CaseRepository.Spot(lat, lon, majorClass(category), null)),
+				now().minus(this.properties.duplicateWindow()), NEARBY_MAX)
+			.get(0)
 			.stream()
-			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
-			.map((other) -> this.reads.nearby(other, Geo.metresBetween(lat, lon, other.lat, other.lon)))
+			.map((near) -> this.reads.nearby(near.found(), near.metres()))
 			.toList();
 	}
 
@@ -229,28 +226,14 @@ public class CaseService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<CaseViews.Nearby>> earlierNearby(List<CaseViews.Summary> fresh) {
-		if (fresh.isEmpty()) {
-			return Map.of();
-		}
-		double radius = this.properties.duplicateRadiusMetres();
-		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
-		double lonDelta = latDelta / Math.cos(Math.toRadians(fresh.get(0).lat()));
-		List<CaseRepository.Spot> spots = fresh.stream()
+		List<List<Near>> found = openNear(fresh.stream()
 			.map((item) -> new CaseRepository.Spot(item.lat(), item.lon(), majorClass(item.categoryCode()),
 					item.reportedAt()))
-			.toList();
-		List<List<Case>> found = this.repository.openNear(spots, latDelta, lonDelta,
-				now().minus(this.properties.duplicateWindow()), NEARBY_MAX);
+			.toList(), now().minus(this.properties.duplicateWindow()), NEARBY_MAX);
 		Map<UUID, List<CaseViews.Nearby>> nearby = new HashMap<>();
 		for (int n = 0; n < fresh.size(); n++) {
-			CaseViews.Summary item = fresh.get(n);
-			nearby.put(item.id(),
-					found.get(n)
-						.stream()
-						.filter((other) -> Geo.metresBetween(item.lat(), item.lon(), other.lat, other.lon) <= radius)
-						.map((other) -> this.reads.nearby(other,
-								Geo.metresBetween(item.lat(), item.lon(), other.lat, other.lon)))
-						.toList());
+			nearby.put(fresh.get(n).id(),
+					found.get(n).stream().map((near) -> this.reads.nearby(near.found(), near.metres())).toList());
 		}
 		return nearby;
 	}
@@ -284,16 +267,36 @@ public class CaseService {
 	}
 
 	private List<Case> openNear(CaseId except, double lat, double lon, Instant reportedAt, String categoryCode) {
-		double radius = this.properties.duplicateRadiusMetres();
-		double latDelta = radius / Geo.METRES_PER_DEGREE_LAT;
-		double lonDelta = latDelta / Math.cos(Math.toRadians(lat));
-		Instant since = reportedAt.minus(this.properties.duplicateWindow());
-		return this.repository.openNear(lat, lon, latDelta, lonDelta, since, majorClass(categoryCode), NEARBY_MAX + 1)
+		return openNear(List.of(new CaseRepository.Spot(lat, lon, majorClass(categoryCode), null)),
+				reportedAt.minus(this.properties.duplicateWindow()), NEARBY_MAX + 1)
+			.get(0)
 			.stream()
+			.map(Near::found)
 			.filter((other) -> !other.id.equals(except))
-			.filter((other) -> Geo.metresBetween(lat, lon, other.lat, other.lon) <= radius)
 			.limit(NEARBY_MAX)
 			.toList();
+	}
+
+	/**
+	 * For each spot, the open cases within the duplicate radius of it, nearest first,
+	 * with how far they are.
+	 */
+	private List<List<Near>> openNear(List<CaseRepository.Spot> spots, Instant since, int limit) {
+		double radius = this.properties.duplicateRadiusMetres();
+		List<List<Case>> found = this.repository.openNear(spots, radius / Geo.METRES_PER_DEGREE_LAT, since, limit);
+		List<List<Near>> near = new ArrayList<>();
+		for (int n = 0; n < spots.size(); n++) {
+			CaseRepository.Spot spot = spots.get(n);
+			near.add(found.get(n)
+				.stream()
+				.map((other) -> new Near(other, Geo.metresBetween(spot.lat(), spot.lon(), other.lat, other.lon)))
+				.filter((other) -> other.metres() <= radius)
+				.toList());
+		}
+		return near;
+	}
+
+	private record Near(Case found, double metres) {
 	}
 
 	/**

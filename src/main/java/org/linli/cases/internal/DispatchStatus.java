@@ -8,6 +8,11 @@ enum DispatchStatus {
 
 	DISPATCHED, SIGNED, HANDLED, FINISHED, RETURNED;
 
+	/** Sent or signed for: its deadline is running. */
+	boolean isRunning() {
+		return this == DISPATCHED || this == SIGNED;
+	}
+
 	boolean isActive() {
 		return this == DISPATCHED || this == SIGNED || this == HANDLED;
 	}

@@ -1,23 +1,19 @@
 package org.linli.cases.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.linli.shared.Messages;
 import org.linli.shared.OverloadedException;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import org.linli.shared.web.ProblemWriter;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,10 +29,9 @@ class IntakeAdmission {
 	private static final int ORDER = -104;
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> intakeAdmissionFilter(IntakeGate gate, Messages messages,
-			JsonMapper json) {
+	FilterRegistrationBean<OncePerRequestFilter> intakeAdmissionFilter(IntakeGate gate, ProblemWriter problems) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(gate, messages, json));
+				new Filter(gate, problems));
 		registration.addUrlPatterns("/api/v1/cases", "/report");
 		registration.setOrder(ORDER);
 		return registration;
@@ -46,14 +41,11 @@ class IntakeAdmission {
 
 		private final IntakeGate gate;
 
-		private final Messages messages;
+		private final ProblemWriter problems;
 
-		private final JsonMapper json;
-
-		Filter(IntakeGate gate, Messages messages, JsonMapper json) {
+		Filter(IntakeGate gate, ProblemWriter problems) {
 			this.gate = gate;
-			this.messages = messages;
-			this.json = json;
+			this.problems = problems;
 		}
 
 		@Override
@@ -69,26 +61,13 @@ class IntakeAdmission {
 				pass = this.gate.enter();
 			}
 			catch (OverloadedException ex) {
-				refuse(response, ex);
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+				this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ex.messageKey(), ex.args());
 				return;
 			}
 			try (pass) {
 				chain.doFilter(request, response);
 			}
-		}
-
-		private void refuse(HttpServletResponse response, OverloadedException ex) throws IOException {
-			ObjectNode problem = this.json.createObjectNode();
-			problem.put("type", "about:blank");
-			problem.put("title", this.messages.get("error.title.503"));
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", this.messages.get(ex));
-			problem.put("code", ex.messageKey());
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(this.json.writeValueAsString(problem));
 		}
 
 	}

@@ -87,16 +87,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(TooManyRequestsException.class)
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex));
+		return retryLater(problem(HttpStatus.TOO_MANY_REQUESTS, ex), ex.retryAfterSeconds());
 	}
 
 	@ExceptionHandler(OverloadedException.class)
 	ResponseEntity<ProblemDetail> overloaded(OverloadedException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ex));
+		return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, ex), ex.retryAfterSeconds());
 	}
 
 	/**
@@ -106,9 +102,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(CannotGetJdbcConnectionException.class)
 	ResponseEntity<ProblemDetail> noConnection(CannotGetJdbcConnectionException ex) {
 		log.warn("No database connection: {}", ex.getMessage());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.busy"));
+		return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.busy"), 5);
+	}
+
+	private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem, long seconds) {
+		return ResponseEntity.status(problem.getStatus())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.body(problem);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
