@@ -391,17 +391,20 @@ class CaseRepository {
 					insert into cases.follower (case_id, username, since) values (:case_id, :username, now())
 					on conflict do nothing""").param("case_id", saved.id.value()).param("username", follower).update();
 		}
-		for (TimelineEntry entry : saved.newEntries) {
-			this.jdbc.sql("""
-					insert into cases.timeline_entry (case_id, at, actor, action, note)
-					values (:case_id, :at, :actor, :action, :note)""")
-				.param("case_id", saved.id.value())
-				.param("at", timestamp(entry.at()))
-				.param("actor", entry.actor())
-				.param("action", entry.action())
-				.param("note", entry.note())
-				.update();
-		}
+		saved.newEntries.forEach((entry) -> append(saved.id, entry));
+	}
+
+	/** Adds an entry to the case's append-only timeline. */
+	void append(CaseId id, TimelineEntry entry) {
+		this.jdbc.sql("""
+				insert into cases.timeline_entry (case_id, at, actor, action, note)
+				values (:case_id, :at, :actor, :action, :note)""")
+			.param("case_id", id.value())
+			.param("at", timestamp(entry.at()))
+			.param("actor", entry.actor())
+			.param("action", entry.action())
+			.param("note", entry.note())
+			.update();
 	}
 
 	List<TimelineEntry> timeline(CaseId id) {

@@ -1,6 +1,5 @@
 package org.linli.cases.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,15 +36,12 @@ class ExternalIntake implements CaseIntake {
 
 	private final ContactSealer sealer;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
-	ExternalIntake(CaseService cases, CaseRepository repository, ContactSealer sealer, JdbcClient jdbc, Clock clock) {
+	ExternalIntake(CaseService cases, CaseRepository repository, ContactSealer sealer, Clock clock) {
 		this.cases = cases;
 		this.repository = repository;
 		this.sealer = sealer;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -101,13 +96,7 @@ class ExternalIntake implements CaseIntake {
 			throw new NotFoundException("cases.error.not-found");
 		}
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				insert into cases.timeline_entry (case_id, at, actor, action, note)
-				values (:id, :at, null, 'external-note', :note)""")
-			.param("id", id.value())
-			.param("at", Timestamp.from(now))
-			.param("note", note)
-			.update();
+		this.repository.append(id, new TimelineEntry(now, null, "external-note", note));
 		this.repository.saveKey(key, hash, id, now);
 		return true;
 	}
