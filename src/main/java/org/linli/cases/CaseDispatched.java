@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record CaseDispatched(CaseId id, String number, UUID dispatchId, String departmentCode, Instant due,
-		Instant at) {
+		Instant at) implements CaseEvent {
 
 }

@@ -2,6 +2,6 @@ package org.linli.cases;
 
 import java.time.Instant;
 
-public record CaseEvaluated(CaseId id, Rating rating, Instant at) {
+public record CaseEvaluated(CaseId id, Rating rating, Instant at) implements CaseEvent {
 
 }

@@ -2,6 +2,6 @@ package org.linli.cases;
 
 import java.time.Instant;
 
-public record CaseMerged(CaseId id, CaseId intoCaseId, Instant at) {
+public record CaseMerged(CaseId id, CaseId intoCaseId, Instant at) implements CaseEvent {
 
 }

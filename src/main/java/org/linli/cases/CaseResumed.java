@@ -2,6 +2,6 @@ package org.linli.cases;
 
 import java.time.Instant;
 
-public record CaseResumed(CaseId id, Instant at) {
+public record CaseResumed(CaseId id, Instant at) implements CaseEvent {
 
 }

@@ -8,6 +8,6 @@ import java.time.Instant;
  *
  * @param reference the number the concern's readers look up, e.g. the matter's number
  */
-public record CaseTakenUp(CaseId id, String reference, String actor, Instant at) {
+public record CaseTakenUp(CaseId id, String reference, String actor, Instant at) implements CaseEvent {
 
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * department that did not report in.
  */
 public record OrderOverdue(CaseId caseId, String number, String streetCode, UUID dispatchId, String departmentCode,
-		Step step, Instant due) {
+		Step step, Instant due) implements CaseEvent {
 
 	public enum Step {
 

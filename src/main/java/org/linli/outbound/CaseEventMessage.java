@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.linli.cases.CaseFacts;
+import org.linli.cases.CaseEvent;
 import org.linli.cases.CaseId;
 
 /**
@@ -28,20 +28,15 @@ import org.linli.cases.CaseId;
  * ISO-8601; the residents' usernames an event carries for notices ({@code reporter},
  * {@code followers}) stay inside.</li>
  * </ul>
- * Every record event of the {@code cases} module that names a case is one.
+ * Every {@link CaseEvent} is one.
  */
 public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID caseId, Map<String, Object> data) {
-
-	private static final String CASES = CaseId.class.getPackageName();
 
 	private static final Set<String> RESIDENTS = Set.of("reporter", "followers");
 
 	/** Whether the object is an event other systems are told about. */
 	public static boolean isCaseEvent(Object event) {
-		// CaseFacts is the ledger's internal snapshot of a whole case, not a lifecycle
-		// step
-		return event != null && !(event instanceof CaseFacts) && event.getClass().isRecord()
-				&& event.getClass().getPackageName().equals(CASES) && caseIdOf(event).isPresent();
+		return event instanceof CaseEvent && caseIdOf(event).isPresent();
 	}
 
 	public static Optional<CaseEventMessage> of(Object event) {

@@ -21,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -116,9 +118,18 @@ class SecurityConfiguration {
 		return new NimbusJwtEncoder(new ImmutableSecret<>(properties.tokenKey()));
 	}
 
+	/**
+	 * Our issuer is a plain name ({@link TokenIssuer}); left to the default claim
+	 * converter, every request would first fail to read it as a URL.
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
-		return NimbusJwtDecoder.withSecretKey(properties.tokenKey()).macAlgorithm(MacAlgorithm.HS256).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(properties.tokenKey())
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setClaimSetConverter(
+				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, (issuer) -> issuer)));
+		return decoder;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.linli.outbound.internal;
 
+import org.linli.cases.CaseEvent;
 import org.linli.outbound.CaseEventMessage;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,8 +21,8 @@ class WebhookFeed {
 		this.deliveries = deliveries;
 	}
 
-	@ApplicationModuleListener(condition = "T(org.linli.outbound.CaseEventMessage).isCaseEvent(#root.args[0])")
-	void on(Object event) {
+	@ApplicationModuleListener
+	void on(CaseEvent event) {
 		CaseEventMessage.of(event).ifPresent(this.deliveries::enqueue);
 	}
 
