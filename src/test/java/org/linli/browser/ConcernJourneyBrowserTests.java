@@ -48,8 +48,15 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		signIn("dispatcher");
 		open("/console");
-		WebElement row = driver
-			.findElement(By.xpath("//article[contains(@class,'console-row')][.//a[text()='" + number + "']]"));
+		By newest = By.xpath("//article[contains(@class,'console-row')][.//a[text()='" + number + "']]");
+		while (driver.findElements(newest).isEmpty()) {
+			// the oldest concerns come first; the dispatcher asks for more until this one
+			// shows
+			WebElement more = driver.findElement(By.cssSelector("#fresh > a.more"));
+			more.click();
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(more));
+		}
+		WebElement row = driver.findElement(newest);
 		assertThat(row.findElement(By.name("categoryCode")).getAttribute("value")).startsWith("06010");
 		Browser.screenshot(driver, "console-desktop");
 		row.findElement(By.cssSelector("button[type=submit]")).click();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -166,8 +167,10 @@ class CaseStatisticsTests {
 			.containsExactly(signed);
 		assertThat(overdue.items()).extracting(OverdueOrder::due).isSorted();
 
-		assertThat(load(gridsAfter, signedGrid).overdue() + load(gridsAfter, unsignedGrid).overdue())
-			.isEqualTo(load(gridsBefore, signedGrid).overdue() + load(gridsBefore, unsignedGrid).overdue() + 2);
+		List<String> overdueGrids = Stream.of(signedGrid, unsignedGrid).distinct().toList();
+		assertThat(overdueGrids.stream().mapToLong((grid) -> load(gridsAfter, grid).overdue()).sum())
+			.as("both orders may lie in one grid")
+			.isEqualTo(overdueGrids.stream().mapToLong((grid) -> load(gridsBefore, grid).overdue()).sum() + 2);
 		assertThat(load(gridsAfter, openGrid).open()).isGreaterThan(load(gridsBefore, openGrid).open());
 		assertThat(total(gridsAfter, GridLoad::open)).isEqualTo(total(gridsBefore, GridLoad::open) + 3);
 		assertThat(total(gridsAfter, GridLoad::overdue)).isEqualTo(overdue.total());

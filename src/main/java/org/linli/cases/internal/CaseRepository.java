@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,21 @@ class CaseRepository {
 
 	Optional<Case> find(CaseId id) {
 		return findWhere("id = :value", id.value());
+	}
+
+	/**
+	 * The cases of these ids that pass the visibility condition (from
+	 * {@link CaseAccess}), without their orders or other details.
+	 */
+	List<Case> findVisible(String visibility, Map<String, Object> params, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + columnList("c.") + " from cases.case c where c.id in (:ids) and " + visibility)
+			.params(params)
+			.param("ids", ids)
+			.query(CaseRepository::caseRow)
+			.list();
 	}
 
 	Optional<Case> findByNumber(String number) {

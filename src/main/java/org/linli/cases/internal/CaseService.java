@@ -221,18 +221,20 @@ public class CaseService {
 	}
 
 	/**
-	 * For each new concern of a list, the open ones near it of its class reported before
-	 * it: candidates to merge into. One query for the whole list.
+	 * For each of these concerns the caller may see, the open ones near it of its class
+	 * reported before it: candidates to merge into. One query for the whole list; ids the
+	 * caller may not see are left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, List<CaseViews.Nearby>> earlierNearby(List<CaseViews.Summary> fresh) {
+	public Map<UUID, List<CaseViews.Nearby>> earlierNearby(List<UUID> ids) {
+		CaseAccess.Condition visible = CaseAccess.condition(CurrentUser.scope());
+		List<Case> fresh = this.repository.findVisible(visible.sql(), visible.params(), ids);
 		List<List<Near>> found = openNear(fresh.stream()
-			.map((item) -> new CaseRepository.Spot(item.lat(), item.lon(), majorClass(item.categoryCode()),
-					item.reportedAt()))
+			.map((item) -> new CaseRepository.Spot(item.lat, item.lon, majorClass(item.categoryCode), item.reportedAt))
 			.toList(), now().minus(this.properties.duplicateWindow()), NEARBY_MAX);
 		Map<UUID, List<CaseViews.Nearby>> nearby = new HashMap<>();
 		for (int n = 0; n < fresh.size(); n++) {
-			nearby.put(fresh.get(n).id(),
+			nearby.put(fresh.get(n).id.value(),
 					found.get(n).stream().map((near) -> this.reads.nearby(near.found(), near.metres())).toList());
 		}
 		return nearby;

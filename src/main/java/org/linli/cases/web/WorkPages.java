@@ -1,5 +1,6 @@
 package org.linli.cases.web;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -42,11 +44,16 @@ class WorkPages {
 
 	private static final int QUEUE_SIZE = 50;
 
+	/** Rows of each console queue at first, and how many more each "more" shows. */
+	static final int CONSOLE_STEP = 20;
+
+	private static final int CONSOLE_MAX = 200;
+
 	private static final int MARKER_LIMIT = 200;
 
-	private static final Set<CaseStatus> ORDERED = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+	static final Set<CaseStatus> ORDERED = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
 
-	private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.REPORTED, CaseStatus.REGISTERED,
+	static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.REPORTED, CaseStatus.REGISTERED,
 			CaseStatus.AWAITING_RULING, CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS, CaseStatus.COMMUNITY_HANDLING,
 			CaseStatus.HANDLED, CaseStatus.SUSPENDED);
 
@@ -65,23 +72,57 @@ class WorkPages {
 		this.messages = messages;
 	}
 
+	/**
+	 * The console with the first rows of each queue; {@code queue} and {@code size} show
+	 * more of one queue (only that section when htmx asks).
+	 */
 	@GetMapping("/console")
 	@PreAuthorize("hasAnyRole('DISPATCHER', 'ADMIN')")
-	String console(Model model) {
-		List<CaseViews.Summary> fresh = queue(EnumSet.of(CaseStatus.REPORTED));
-		model.addAttribute("fresh", fresh);
-		model.addAttribute("duplicates", this.cases.earlierNearby(fresh));
-		model.addAttribute("toDispatch", queue(EnumSet.of(CaseStatus.REGISTERED)));
-		model.addAttribute("awaitingRuling", queue(EnumSet.of(CaseStatus.AWAITING_RULING)));
-		model.addAttribute("decisions", list(CaseFilter.queue(ORDERED).awaitingDecisionOnly()));
-		model.addAttribute("overdue", list(CaseFilter.queue(ORDERED).withLight(Light.RED)));
-		model.addAttribute("whistles", list(CaseFilter.queue(OPEN).awaitingReportInOnly()));
+	String console(@RequestParam(required = false) String queue,
+			@RequestParam(defaultValue = "" + CONSOLE_STEP) int size,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (size < 1 || size > CONSOLE_MAX) {
+			throw new InvalidInputException("size", "cases.error.queue-size", CONSOLE_MAX);
+		}
+		ConsoleQueue expanded = (queue != null) ? ConsoleQueue.of(queue) : null;
 		model.addAttribute("departments", this.forms.activeDepartments());
 		model.addAttribute("departmentNames", this.forms.departmentNames());
-		model.addAttribute("categories", this.catalogue.all());
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("errors", Map.of());
+		if (expanded != null && htmx != null) {
+			model.addAttribute("q", shown(expanded, size));
+			return "cases/console :: queue-section";
+		}
+		List<ConsoleSection> sections = new ArrayList<>();
+		for (ConsoleQueue each : ConsoleQueue.values()) {
+			sections.add(shown(each, (each == expanded) ? size : CONSOLE_STEP));
+		}
+		model.addAttribute("sections", sections);
+		model.addAttribute("categories", this.catalogue.all());
 		return "cases/console";
+	}
+
+	private ConsoleSection shown(ConsoleQueue queue, int size) {
+		List<CaseViews.Summary> items = this.cases.queue(queue.filter(), size + 1);
+		boolean more = items.size() > size;
+		List<CaseViews.Summary> shown = more ? items.subList(0, size) : items;
+		return new ConsoleSection(queue.id(), shown, more, size);
+	}
+
+	/**
+	 * Possible duplicates of the new concerns a console shows, fetched after the page so
+	 * that the queues come first: each list replaces its row's placeholder.
+	 */
+	@GetMapping("/console/duplicates")
+	@PreAuthorize("hasAnyRole('DISPATCHER', 'ADMIN')")
+	String duplicates(@RequestParam List<String> ids, Model model) {
+		if (ids.size() > CONSOLE_MAX) {
+			throw new InvalidInputException("ids", "cases.error.queue-size", CONSOLE_MAX);
+		}
+		List<UUID> wanted = ids.stream().map(CasePages::uuid).toList();
+		model.addAttribute("ids", wanted);
+		model.addAttribute("duplicates", this.cases.earlierNearby(wanted));
+		return "cases/console :: duplicates";
 	}
 
 	/**
@@ -116,6 +157,7 @@ class WorkPages {
 
 	private String row(UUID id, Map<String, List<String>> errors, ActionForm form, Model model) {
 		model.addAttribute("item", this.cases.summary(id));
+		model.addAttribute("duplicates", this.cases.earlierNearby(List.of(id)));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("departments", this.forms.activeDepartments());
@@ -177,6 +219,15 @@ class WorkPages {
 
 	private List<CaseViews.Summary> list(CaseFilter filter) {
 		return this.cases.queue(filter, QUEUE_SIZE);
+	}
+
+	/** One console queue as shown: its first {@code size} rows, and whether more wait. */
+	record ConsoleSection(String id, List<CaseViews.Summary> items, boolean more, int size) {
+
+		public int nextSize() {
+			return Math.min(this.size + CONSOLE_STEP, CONSOLE_MAX);
+		}
+
 	}
 
 	record Marker(double lat, double lon, String label, String href, String light) {

@@ -1,9 +1,12 @@
 package org.linli.shared.web;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.linli.shared.ConflictException;
 import org.linli.shared.ForbiddenException;
+import org.linli.shared.InvalidInputException;
 import org.linli.shared.LocalizedException;
 import org.linli.shared.Messages;
 import org.linli.shared.NotFoundException;
@@ -49,6 +52,19 @@ class PageErrorHandler {
 		ModelAndView view = new ModelAndView("error", HttpStatus.FORBIDDEN);
 		view.addObject("status", HttpStatus.FORBIDDEN.value());
 		view.addObject("detail", this.messages.get("error.forbidden"));
+		return view;
+	}
+
+	/** A page's bad query parameter (form fields are answered by their own pages). */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		ModelAndView view = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		view.addObject("status", HttpStatus.BAD_REQUEST.value());
+		view.addObject("detail",
+				ex.problems()
+					.stream()
+					.map((problem) -> this.messages.get(problem.messageKey(), problem.args()))
+					.collect(Collectors.joining(" ")));
 		return view;
 	}
 

@@ -104,8 +104,7 @@ class CaseQueueTests {
 		UUID second = reportedAt(api, spot, 0.0002, "06011");
 		UUID far = reportedAt(api, spot, -0.001, "06010");
 
-		var offered = as("dispatcher", () -> this.cases
-			.earlierNearby(List.of(this.cases.summary(second), this.cases.summary(first), this.cases.summary(far))));
+		var offered = as("dispatcher", () -> this.cases.earlierNearby(List.of(second, first, far)));
 
 		assertThat(offered.get(second)).extracting(CaseViews.Nearby::id)
 			.as("the earlier exposed-rubbish report 22 m away, not the other class")
