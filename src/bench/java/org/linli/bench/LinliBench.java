@@ -189,7 +189,9 @@ class LinliBench {
 	private double intake(List<Node> nodes, String token, String label) throws Exception {
 		LongFunction<HttpRequest> requests = (i) -> intakeRequest(nodes.get((int) (i % nodes.size())), token,
 				"bench-" + this.run + "-" + this.sequence.incrementAndGet());
-		Load.closed(this.http, requests, this.callers, Duration.ofSeconds(5));
+		// a whole phase of warm-up: after five seconds the JIT had not finished, and the first
+		// figure came out a third lower than the same load measured later in the run
+		Load.closed(this.http, requests, this.callers, this.phase);
 		Load.Result saturation = Load.closed(this.http, requests, this.callers, this.phase);
 		check(saturation, "intake saturation");
 		this.figures.add("intake_saturation_" + label, saturation.rate(), "requests/s");
