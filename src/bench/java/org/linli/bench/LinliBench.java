@@ -51,6 +51,11 @@ class LinliBench {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
+	private static final Duration WARM_UP = Duration.ofMinutes(1);
+
+	/** The console's request for its new concerns' possible duplicates, made after the page. */
+	private static final Pattern DUPLICATES = Pattern.compile("hx-get=\"(/console/duplicates[^\"]+)\"");
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Figures figures = new Figures();
@@ -191,9 +196,9 @@ class LinliBench {
 	private double intake(List<Node> nodes, String token, String label) throws Exception {
 		LongFunction<HttpRequest> requests = (i) -> intakeRequest(nodes.get((int) (i % nodes.size())), token,
 				"bench-" + this.run + "-" + this.sequence.incrementAndGet());
-		// a whole phase of warm-up: after five seconds the JIT had not finished, and the first
-		// figure came out a third lower than the same load measured later in the run
-		Load.closed(this.http, requests, this.callers, this.phase);
+		// a minute of warm-up at least: after shorter ones the JIT had not finished, and the
+		// first figure came out a third lower than the same load measured later in the run
+		Load.closed(this.http, requests, this.callers, WARM_UP.compareTo(this.phase) > 0 ? WARM_UP : this.phase);
 		Load.Result saturation = Load.closed(this.http, requests, this.callers, this.phase);
 		check(saturation, "intake saturation");
 		this.figures.add("intake_saturation_" + label, saturation.rate(), "requests/s");
@@ -241,6 +246,14 @@ class LinliBench {
 		HttpClient dispatcher = node.pageSession("dispatcher");
 		String size = "open_" + open;
 		time(dispatcher, "console_first_page_" + size, (i) -> node.base + "/console");
+		String console = dispatcher
+			.send(HttpRequest.newBuilder(URI.create(node.base + "/console")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher duplicates = DUPLICATES.matcher(console);
+		if (duplicates.find()) {
+			String url = node.base + duplicates.group(1).replace("&amp;", "&");
+			time(dispatcher, "console_duplicates_" + size, (i) -> url);
+		}
 		List<String> ids = new ArrayList<>();
 		try (Connection connection = connection();
 				Statement statement = connection.createStatement();
