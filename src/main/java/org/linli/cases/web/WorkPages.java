@@ -45,7 +45,7 @@ class WorkPages {
 	private static final int QUEUE_SIZE = 50;
 
 	/** Rows of each console queue at first, and how many more each "more" shows. */
-	static final int CONSOLE_STEP = 20;
+	private static final int CONSOLE_STEP = 20;
 
 	private static final int CONSOLE_MAX = 200;
 
@@ -223,6 +223,11 @@ class WorkPages {
 
 	/** One console queue as shown: its first {@code size} rows, and whether more wait. */
 	record ConsoleSection(String id, List<CaseViews.Summary> items, boolean more, int size) {
+
+		/** Whether more wait and the console may still show more of it. */
+		public boolean canShowMore() {
+			return this.more && this.size < CONSOLE_MAX;
+		}
 
 		public int nextSize() {
 			return Math.min(this.size + CONSOLE_STEP, CONSOLE_MAX);
