@@ -1,6 +1,7 @@
 package org.linli.browser;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -52,9 +53,16 @@ class ConcernJourneyBrowserTests extends BrowserTest {
 		while (driver.findElements(newest).isEmpty()) {
 			// the oldest concerns come first; the dispatcher asks for more until this one
 			// shows
-			WebElement more = driver.findElement(By.cssSelector("#fresh > a.more"));
-			more.click();
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(more));
+			List<WebElement> more = driver.findElements(By.cssSelector("#fresh > a.more"));
+			assertThat(more)
+				.as("concern %s is not among the new ones shown: %s", number,
+						driver.findElements(By.cssSelector("#fresh .console-row header a"))
+							.stream()
+							.map(WebElement::getText)
+							.toList())
+				.isNotEmpty();
+			more.get(0).click();
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(more.get(0)));
 		}
 		WebElement row = driver.findElement(newest);
 		assertThat(row.findElement(By.name("categoryCode")).getAttribute("value")).startsWith("06010");

@@ -45,7 +45,8 @@ class ConsolePagesTests {
 		String more = body(page("dispatcher",
 				get("/console").param("queue", "fresh").param("size", "40").header("HX-Request", "true")));
 		assertThat(more).as("only the section, for htmx to swap in").startsWith("<section id=\"fresh\"");
-		assertThat(more).doesNotContain("<html", "id=\"to-dispatch\"");
+		assertThat(more).as("new concerns are cards with their form, not also a table")
+			.doesNotContain("<html", "id=\"to-dispatch\"", "<table");
 		assertThat(count(more, ROW)).isBetween(21, 40);
 
 		String whole = body(page("dispatcher", get("/console").param("queue", "fresh").param("size", "40")));
@@ -55,11 +56,26 @@ class ConsolePagesTests {
 	}
 
 	@Test
+	void theOtherQueuesAreTablesOfTheirCases() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		String id = api.reported("resident1", "06010");
+		api.ok("dispatcher", id, "accept", "{\"tier\":\"MAJOR\",\"categoryCode\":\"06010\"}");
+
+		String toDispatch = body(page("dispatcher",
+				get("/console").param("queue", "to-dispatch").param("size", "200").header("HX-Request", "true")));
+
+		assertThat(toDispatch).startsWith("<section id=\"to-dispatch\"")
+			.contains("<table", "/cases/" + id)
+			.doesNotContain("console-row");
+	}
+
+	@Test
 	void theCallsForBlownWhistlesRefreshOnlyTheirOwnSection() throws Exception {
 		String console = body(page("dispatcher", get("/console")));
 		assertThat(console).contains("hx-get=\"/console?queue=whistles&amp;size=20\"", "hx-trigger=\"every 30s\"");
-		assertThat(body(page("dispatcher", get("/console").param("queue", "whistles").header("HX-Request", "true"))))
-			.startsWith("<section id=\"whistles\"");
+		String whistles = body(
+				page("dispatcher", get("/console").param("queue", "whistles").header("HX-Request", "true")));
+		assertThat(whistles).startsWith("<section id=\"whistles\"").doesNotContain("console-row");
 	}
 
 	@Test
