@@ -1,10 +1,15 @@
 package org.linli.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -50,7 +55,10 @@ abstract class BrowserTest {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(login);
 		driver.findElement(By.id("password")).sendKeys("linli-demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
+		submit.click();
+		// the next page must have loaded, or opening another one may cancel the sign-in
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
 	}
 
 	void open(String path) {
