@@ -44,6 +44,16 @@ enum ConsoleQueue {
 		return this.filter.get();
 	}
 
+	/** New concerns are cards, each with its form; the other queues are tables. */
+	public boolean cards() {
+		return this == FRESH;
+	}
+
+	/** Refreshed on the page every 30 seconds. */
+	public boolean live() {
+		return this == WHISTLES;
+	}
+
 	static ConsoleQueue of(String id) {
 		return Arrays.stream(values())
 			.filter((queue) -> queue.id.equals(id))

@@ -106,7 +106,7 @@ class WorkPages {
 		List<CaseViews.Summary> items = this.cases.queue(queue.filter(), size + 1);
 		boolean more = items.size() > size;
 		List<CaseViews.Summary> shown = more ? items.subList(0, size) : items;
-		return new ConsoleSection(queue.id(), shown, more, size);
+		return new ConsoleSection(queue, shown, more, size);
 	}
 
 	/**
@@ -222,7 +222,11 @@ class WorkPages {
 	}
 
 	/** One console queue as shown: its first {@code size} rows, and whether more wait. */
-	record ConsoleSection(String id, List<CaseViews.Summary> items, boolean more, int size) {
+	record ConsoleSection(ConsoleQueue queue, List<CaseViews.Summary> items, boolean more, int size) {
+
+		public String id() {
+			return this.queue.id();
+		}
 
 		/** Whether more wait and the console may still show more of it. */
 		public boolean canShowMore() {

@@ -49,23 +49,17 @@ class PageErrorHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView accessDenied() {
-		ModelAndView view = new ModelAndView("error", HttpStatus.FORBIDDEN);
-		view.addObject("status", HttpStatus.FORBIDDEN.value());
-		view.addObject("detail", this.messages.get("error.forbidden"));
-		return view;
+		return page(HttpStatus.FORBIDDEN, this.messages.get("error.forbidden"));
 	}
 
 	/** A page's bad query parameter (form fields are answered by their own pages). */
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException ex) {
-		ModelAndView view = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-		view.addObject("status", HttpStatus.BAD_REQUEST.value());
-		view.addObject("detail",
+		return page(HttpStatus.BAD_REQUEST,
 				ex.problems()
 					.stream()
 					.map((problem) -> this.messages.get(problem.messageKey(), problem.args()))
 					.collect(Collectors.joining(" ")));
-		return view;
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -80,9 +74,13 @@ class PageErrorHandler {
 	}
 
 	private ModelAndView page(HttpStatus status, LocalizedException ex) {
+		return page(status, this.messages.get(ex));
+	}
+
+	private ModelAndView page(HttpStatus status, String detail) {
 		ModelAndView view = new ModelAndView("error", status);
 		view.addObject("status", status.value());
-		view.addObject("detail", this.messages.get(ex));
+		view.addObject("detail", detail);
 		return view;
 	}
 

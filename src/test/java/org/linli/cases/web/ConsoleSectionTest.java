@@ -10,13 +10,13 @@ class ConsoleSectionTest {
 
 	@Test
 	void moreAddsTwentyRowsUpToTwoHundred() {
-		assertThat(new WorkPages.ConsoleSection("fresh", List.of(), true, 20).nextSize()).isEqualTo(40);
-		assertThat(new WorkPages.ConsoleSection("fresh", List.of(), true, 190).nextSize()).isEqualTo(200);
-		assertThat(new WorkPages.ConsoleSection("fresh", List.of(), true, 190).canShowMore()).isTrue();
-		assertThat(new WorkPages.ConsoleSection("fresh", List.of(), true, 200).canShowMore())
+		assertThat(new WorkPages.ConsoleSection(ConsoleQueue.FRESH, List.of(), true, 20).nextSize()).isEqualTo(40);
+		assertThat(new WorkPages.ConsoleSection(ConsoleQueue.FRESH, List.of(), true, 190).nextSize()).isEqualTo(200);
+		assertThat(new WorkPages.ConsoleSection(ConsoleQueue.FRESH, List.of(), true, 190).canShowMore()).isTrue();
+		assertThat(new WorkPages.ConsoleSection(ConsoleQueue.FRESH, List.of(), true, 200).canShowMore())
 			.as("two hundred rows is the most a queue shows")
 			.isFalse();
-		assertThat(new WorkPages.ConsoleSection("fresh", List.of(), false, 20).canShowMore()).isFalse();
+		assertThat(new WorkPages.ConsoleSection(ConsoleQueue.FRESH, List.of(), false, 20).canShowMore()).isFalse();
 	}
 
 }
