@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Waits until the ledger has applied every case change published so far (its listener
- * runs after the case's transaction, on another thread).
+ * Waits until the ledger has applied every case change committed so far (they wait in its
+ * inbox until a batch on another thread applies them).
  */
 public final class LedgerAwait {
 
@@ -25,9 +25,7 @@ public final class LedgerAwait {
 	}
 
 	private static long pending(JdbcClient jdbc) {
-		return jdbc.sql("""
-				select count(*) from event_publication
-				 where completion_date is null and listener_id like '%LedgerIngest%'""").query(Long.class).single();
+		return jdbc.sql("select count(*) from ledger.fact_inbox where failed_at is null").query(Long.class).single();
 	}
 
 }

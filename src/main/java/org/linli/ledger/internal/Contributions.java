@@ -51,15 +51,27 @@ public final class Contributions {
 	/** This minus the other, dropping cells where nothing changed. */
 	Contributions minus(Contributions other) {
 		Contributions difference = new Contributions();
-		this.cells.forEach((cell, values) -> difference.cells.put(cell, values.clone()));
-		other.cells.forEach((cell, values) -> {
-			long[] target = difference.cells.computeIfAbsent(cell, (key) -> new long[Measure.values().length]);
-			for (int i = 0; i < values.length; i++) {
-				target[i] -= values[i];
-			}
-		});
+		difference.accumulate(this, 1);
+		difference.accumulate(other, -1);
 		difference.cells.values().removeIf(Contributions::allZero);
 		return difference;
+	}
+
+	/** All of them added up, dropping cells where they cancel out. */
+	static Contributions sum(List<Contributions> parts) {
+		Contributions total = new Contributions();
+		parts.forEach((part) -> total.accumulate(part, 1));
+		total.cells.values().removeIf(Contributions::allZero);
+		return total;
+	}
+
+	private void accumulate(Contributions other, int sign) {
+		other.cells.forEach((cell, values) -> {
+			long[] target = this.cells.computeIfAbsent(cell, (key) -> new long[Measure.values().length]);
+			for (int i = 0; i < values.length; i++) {
+				target[i] += sign * values[i];
+			}
+		});
 	}
 
 	private static boolean allZero(long[] values) {

@@ -2,6 +2,7 @@ package org.linli.ledger.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.linli.cases.CaseFacts;
 import org.linli.cases.CaseStatus;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,29 +25,61 @@ class FactStore {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final JsonMapper json;
 
-	FactStore(JdbcClient jdbc, JsonMapper json) {
+	FactStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
 	/**
-	 * Locks the case's row until the transaction ends, creating a placeholder first if
-	 * the case is new, and answers what is stored (empty for a placeholder).
+	 * Locks the cases' rows until the transaction ends, in one order so two batches never
+	 * wait for each other in a cycle, creating placeholders first for new cases; answers
+	 * what is stored per case (no fact for a placeholder).
 	 */
-	Stored lock(UUID caseId) {
-		this.jdbc.sql("insert into ledger.case_fact (case_id, version) values (:id, -1) on conflict do nothing")
-			.param("id", caseId)
+	Map<UUID, Stored> lock(Collection<UUID> caseIds) {
+		String[] ids = caseIds.stream().map(UUID::toString).toArray(String[]::new);
+		this.jdbc.sql("""
+				insert into ledger.case_fact (case_id, version)
+				select id, -1 from unnest(cast(:ids as uuid[])) as t(id) order by id on conflict do nothing""")
+			.param("ids", ids)
 			.update();
-		return this.jdbc.sql("select version, fact::text from ledger.case_fact where case_id = :id for update")
-			.param("id", caseId)
-			.query((rs, row) -> new Stored(rs.getInt(1),
-					Optional.ofNullable(rs.getString(2)).map((text) -> this.json.readValue(text, LedgerFact.class))))
-			.single();
+		Map<UUID, Stored> stored = new HashMap<>();
+		this.jdbc.sql("""
+				select case_id, version, fact::text from ledger.case_fact
+				 where case_id = any(cast(:ids as uuid[])) order by case_id for update""")
+			.param("ids", ids)
+			.query((rs) -> {
+				stored.put(rs.getObject(1, UUID.class), new Stored(rs.getInt(2), Optional.ofNullable(rs.getString(3))
+					.map((text) -> this.json.readValue(text, LedgerFact.class))));
+			});
+		return stored;
 	}
 
-	void save(LedgerFact fact) {
+	void save(List<LedgerFact> changed) {
+		if (changed.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("""
+				update ledger.case_fact set version = :version, number = :number, grid_code = :grid,
+				       community_code = :community, street_code = :street, channel = :channel,
+				       category_code = :category, tier = :tier, status = :status, department_code = :department,
+				       reported_at = :reported, registered_at = :registered, closed_at = :closed,
+				       overdue_from = :overdueFrom, open = :open, suspended = :suspended, claimed = :claimed,
+				       rating = :rating, return_count = :returns, rework_count = :reworks,
+				       reopen_count = :reopenings, description = :description, address = :address,
+				       outcome = :outcome, fact = cast(:fact as jsonb)
+				 where case_id = :id""",
+				changed.stream()
+					.map(this::values)
+					.map(MapSqlParameterSource::new)
+					.toArray(MapSqlParameterSource[]::new));
+	}
+
+	private Map<String, Object> values(LedgerFact fact) {
 		CaseFacts facts = fact.facts();
 		Optional<CaseFacts.Order> responsible = Contributions.responsibleOrder(facts);
 		Map<String, Object> values = new HashMap<>();
@@ -74,16 +109,7 @@ class FactStore {
 		values.put("address", facts.address());
 		values.put("outcome", outcome(facts, responsible));
 		values.put("fact", this.json.writeValueAsString(fact));
-		this.jdbc.sql("""
-				update ledger.case_fact set version = :version, number = :number, grid_code = :grid,
-				       community_code = :community, street_code = :street, channel = :channel,
-				       category_code = :category, tier = :tier, status = :status, department_code = :department,
-				       reported_at = :reported, registered_at = :registered, closed_at = :closed,
-				       overdue_from = :overdueFrom, open = :open, suspended = :suspended, claimed = :claimed,
-				       rating = :rating, return_count = :returns, rework_count = :reworks,
-				       reopen_count = :reopenings, description = :description, address = :address,
-				       outcome = :outcome, fact = cast(:fact as jsonb)
-				 where case_id = :id""").params(values).update();
+		return values;
 	}
 
 	/** Every stored fact, for recomputing the summary tables. */

@@ -1,19 +1,31 @@
 package org.linli.ledger.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
 import org.linli.cases.CaseFacts;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the read model in step with the cases. Runs after the case's transaction commits,
- * in its own; the event publication registry keeps the event until this succeeds. The
- * case's row is locked first, so changes of one case apply one at a time, and facts older
- * than those stored (a late or repeated delivery) change nothing.
+ * Keeps the read model in step with the cases. The facts of a change are put in the
+ * ledger's inbox in the transaction that changes the case, and applied in batches after
+ * it commits ({@link LedgerDrain}). A batch locks its cases' rows, drops facts not newer
+ * than those stored (a late or repeated delivery), and adds the sum of its cases'
+ * contribution differences to each summary row once: reports arriving together in one
+ * street no longer queue, one transaction each, on that street's row of the day.
  */
 @Component
-public class LedgerIngest {
+class LedgerIngest {
+
+	private final LedgerInbox inbox;
 
 	private final FactStore facts;
 
@@ -21,27 +33,72 @@ public class LedgerIngest {
 
 	private final FactEnricher enricher;
 
-	LedgerIngest(FactStore facts, RollupStore rollups, FactEnricher enricher) {
+	private final TransactionTemplate savepoint;
+
+	LedgerIngest(LedgerInbox inbox, FactStore facts, RollupStore rollups, FactEnricher enricher,
+			PlatformTransactionManager transactions) {
+		this.inbox = inbox;
 		this.facts = facts;
 		this.rollups = rollups;
 		this.enricher = enricher;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	@ApplicationModuleListener
-	void on(CaseFacts event) {
-		apply(event);
-	}
-
+	/**
+	 * Applies the oldest waiting facts, at most this many; answers how many were taken.
+	 */
 	@Transactional
-	public void apply(CaseFacts event) {
-		FactStore.Stored stored = this.facts.lock(event.id().value());
-		if (stored.version() >= event.version()) {
+	int applyWaiting(int limit) {
+		List<LedgerInbox.Received> taken = this.inbox.take(limit);
+		apply(taken.stream().map(this.inbox::read).toList());
+		this.inbox.remove(taken);
+		return taken.size();
+	}
+
+	/**
+	 * Applies the oldest waiting facts alone; if they fail, sets them aside with the
+	 * error instead. Answers how many were taken (none when nothing waits).
+	 */
+	@Transactional
+	int applyOldestAlone() {
+		List<LedgerInbox.Received> taken = this.inbox.take(1);
+		for (LedgerInbox.Received received : taken) {
+			try {
+				this.savepoint.executeWithoutResult((status) -> apply(List.of(this.inbox.read(received))));
+				this.inbox.remove(taken);
+			}
+			catch (RuntimeException ex) {
+				this.inbox.setAside(received.id(), ex.toString());
+			}
+		}
+		return taken.size();
+	}
+
+	/** Applies the facts; of several for one case, only the newest counts. */
+	@Transactional
+	void apply(List<CaseFacts> delivered) {
+		Map<UUID, CaseFacts> newest = new TreeMap<>();
+		delivered.forEach((event) -> newest.merge(event.id().value(), event,
+				(one, other) -> (one.version() >= other.version()) ? one : other));
+		if (newest.isEmpty()) {
 			return;
 		}
-		LedgerFact next = this.enricher.enrich(event);
-		Contributions before = stored.fact().map(Contributions::of).orElseGet(Contributions::none);
-		this.rollups.add(Contributions.of(next).minus(before));
-		this.facts.save(next);
+		Map<UUID, FactStore.Stored> stored = this.facts.lock(newest.keySet());
+		List<Contributions> differences = new ArrayList<>();
+		List<LedgerFact> changed = new ArrayList<>();
+		for (CaseFacts event : newest.values()) {
+			FactStore.Stored before = stored.get(event.id().value());
+			if (before.version() >= event.version()) {
+				continue;
+			}
+			LedgerFact next = this.enricher.enrich(event);
+			differences
+				.add(Contributions.of(next).minus(before.fact().map(Contributions::of).orElseGet(Contributions::none)));
+			changed.add(next);
+		}
+		this.rollups.add(Contributions.sum(differences));
+		this.facts.save(changed);
 	}
 
 }

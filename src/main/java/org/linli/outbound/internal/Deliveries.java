@@ -41,9 +41,13 @@ public class Deliveries {
 
 	/** One delivery per interested subscriber; an event seen before adds nothing. */
 	void enqueue(CaseEventMessage message) {
+		List<Subscribers.Target> targets = this.subscribers.targetsFor(message.type());
+		if (targets.isEmpty()) {
+			return;
+		}
 		String payload = this.json.writeValueAsString(message);
 		Timestamp now = Timestamp.from(this.clock.instant());
-		for (Subscribers.Target target : this.subscribers.targetsFor(message.type())) {
+		for (Subscribers.Target target : targets) {
 			this.jdbc.sql("""
 					insert into outbound.delivery (subscriber_id, event_id, event_type, payload, occurred_at,
 					       next_attempt_at, created_at)

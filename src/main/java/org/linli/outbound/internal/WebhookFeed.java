@@ -3,14 +3,18 @@ package org.linli.outbound.internal;
 import org.linli.cases.CaseEvent;
 import org.linli.outbound.CaseEventMessage;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns every case event into webhook deliveries. It runs after the case's transaction in
- * its own; if it fails, the event publication registry keeps the event and hands it over
- * again (on restart, or when resubmitted), and the deliveries it writes are unique per
- * event, so nothing is lost and nothing is sent twice.
+ * Turns every case event into webhook deliveries, in the transaction that changes the
+ * case: the deliveries table is the outbox, so a change is never acknowledged without its
+ * deliveries, and a change rolled back leaves none. Deliveries are unique per event, so
+ * nothing is sent twice.
+ * <p>
+ * Not a Spring Modulith module listener: that would store the event in the publication
+ * registry and complete it in a transaction of its own for every case event, whether or
+ * not anyone subscribed (README, Benchmarks).
  */
 @Component
 class WebhookFeed {
@@ -21,7 +25,7 @@ class WebhookFeed {
 		this.deliveries = deliveries;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseEvent event) {
 		CaseEventMessage.of(event).ifPresent(this.deliveries::enqueue);
 	}

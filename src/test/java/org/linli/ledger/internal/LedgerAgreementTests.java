@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary tables, kept up by differences as facts arrive in any order and more than
- * once, give exactly the figures a recomputation from the stored facts gives, for every
- * split.
+ * The summary tables, kept up by differences as facts arrive in any order, in batches of
+ * any size and more than once, give exactly the figures a recomputation from the stored
+ * facts gives, for every split.
  */
 @LinliTest
 class LedgerAgreementTests {
@@ -63,7 +63,11 @@ class LedgerAgreementTests {
 		List<CaseFacts> again = new ArrayList<>(deliveries.subList(0, deliveries.size() / 5));
 		deliveries.addAll(again);
 		Collections.shuffle(deliveries, random);
-		deliveries.forEach(this.ingest::apply);
+		for (int from = 0; from < deliveries.size();) {
+			int to = Math.min(deliveries.size(), from + 1 + random.nextInt(40));
+			this.ingest.apply(deliveries.subList(from, to));
+			from = to;
+		}
 		LedgerAwait.settled(this.jdbc);
 
 		List<LedgerFact> stored = this.facts.all();
