@@ -1,7 +1,9 @@
 package org.linli.identity.internal;
 
+import java.time.Clock;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 import org.springframework.context.annotation.Bean;
@@ -129,7 +131,7 @@ class SecurityConfiguration {
 			.build();
 		decoder.setClaimSetConverter(
 				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, (issuer) -> issuer)));
-		return decoder;
+		return new RememberingJwtDecoder(decoder, Clock.systemUTC(), Ticker.systemTicker());
 	}
 
 }
