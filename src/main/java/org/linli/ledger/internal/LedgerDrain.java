@@ -27,7 +27,7 @@ class LedgerDrain implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerDrain.class);
 
-	static final int BATCH = 500;
+	private static final int BATCH = 500;
 
 	private static final long IDLE_NANOS = Duration.ofSeconds(1).toNanos();
 

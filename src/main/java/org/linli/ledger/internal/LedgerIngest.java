@@ -63,16 +63,18 @@ class LedgerIngest {
 	@Transactional
 	int applyOldestAlone() {
 		List<LedgerInbox.Received> taken = this.inbox.take(1);
-		for (LedgerInbox.Received received : taken) {
-			try {
-				this.savepoint.executeWithoutResult((status) -> apply(List.of(this.inbox.read(received))));
-				this.inbox.remove(taken);
-			}
-			catch (RuntimeException ex) {
-				this.inbox.setAside(received.id(), ex.toString());
-			}
+		if (taken.isEmpty()) {
+			return 0;
 		}
-		return taken.size();
+		LedgerInbox.Received oldest = taken.get(0);
+		try {
+			this.savepoint.executeWithoutResult((status) -> apply(List.of(this.inbox.read(oldest))));
+			this.inbox.remove(taken);
+		}
+		catch (RuntimeException ex) {
+			this.inbox.setAside(oldest.id(), ex.toString());
+		}
+		return 1;
 	}
 
 	/** Applies the facts; of several for one case, only the newest counts. */
