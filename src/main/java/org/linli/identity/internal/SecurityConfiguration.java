@@ -1,10 +1,14 @@
 package org.linli.identity.internal;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.linli.shared.web.StaticResources;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +55,10 @@ class SecurityConfiguration {
 	/** The resident's report form and private tracking page need no account either. */
 	static final String[] PUBLIC_CASE_PAGES = { "/report", "/report/**", "/track/**", "/areas/outline.geojson" };
 
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**" };
+	static final String[] PUBLIC_PAGES = Stream
+		.concat(Stream.of("/", "/login", "/error", "/favicon.ico", "/actuator/health", "/v3/api-docs/**",
+				"/swagger-ui/**", "/swagger-ui.html", "/public/**"), Arrays.stream(StaticResources.paths()))
+		.toArray(String[]::new);
 
 	@Bean
 	@Order(1)

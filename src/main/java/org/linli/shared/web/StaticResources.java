@@ -1,5 +1,8 @@
 package org.linli.shared.web;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,14 +14,26 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * looked up in every jar of the class path: a third of the console's rendering time.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResources implements WebMvcConfigurer {
+public class StaticResources implements WebMvcConfigurer {
+
+	private static final String[] FOLDERS = { "css", "js", "img" };
+
+	private static final String WEBJARS = "/webjars/**";
+
+	/**
+	 * Every path static files are served under: anyone may read them, signed in or not.
+	 */
+	public static String[] paths() {
+		return Stream.concat(Arrays.stream(FOLDERS).map((folder) -> "/" + folder + "/**"), Stream.of(WEBJARS))
+			.toArray(String[]::new);
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-		registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/");
-		registry.addResourceHandler("/webjars/**")
+		for (String folder : FOLDERS) {
+			registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+		}
+		registry.addResourceHandler(WEBJARS)
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
