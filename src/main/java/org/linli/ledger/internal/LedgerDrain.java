@@ -143,7 +143,7 @@ class LedgerDrain implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.warn("A batch of case facts failed; applying them one at a time", ex);
 			int taken = 0;
-			for (int n = 0; n < BATCH && this.ingest.applyOldestAlone() > 0; n++) {
+			while (taken < BATCH && this.ingest.applyOldestAlone() > 0) {
 				taken++;
 			}
 			return taken;

@@ -24,14 +24,18 @@ public class StaticResources implements WebMvcConfigurer {
 	 * Every path static files are served under: anyone may read them, signed in or not.
 	 */
 	public static String[] paths() {
-		return Stream.concat(Arrays.stream(FOLDERS).map((folder) -> "/" + folder + "/**"), Stream.of(WEBJARS))
+		return Stream.concat(Arrays.stream(FOLDERS).map(StaticResources::path), Stream.of(WEBJARS))
 			.toArray(String[]::new);
+	}
+
+	private static String path(String folder) {
+		return "/" + folder + "/**";
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : FOLDERS) {
-			registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+			registry.addResourceHandler(path(folder)).addResourceLocations("classpath:/static/" + folder + "/");
 		}
 		registry.addResourceHandler(WEBJARS)
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
