@@ -81,11 +81,13 @@ class CaseLifecycleTests {
 				.value(contains("report", "accept", "dispatch", "sign", "handle", "verify-passed", "evaluate")))
 			.andExpect(jsonPath("$[2].actor").value("dispatcher"))
 			.andExpect(jsonPath("$[2].note").value("LH: please clear today"));
+		// The report's own events come from the intake writer's thread, which this
+		// recording (per thread) does not see; IntakeWriterTests follows them.
 		assertThat(this.events.stream()
 			.filter(PayloadApplicationEvent.class::isInstance)
 			.<Class<?>>map((event) -> ((PayloadApplicationEvent<?>) event).getPayload().getClass()))
-			.containsSubsequence(CaseReported.class, CaseRegistered.class, CaseDispatched.class, CaseSigned.class,
-					CaseHandled.class, CaseClosed.class, CaseEvaluated.class);
+			.containsSubsequence(CaseRegistered.class, CaseDispatched.class, CaseSigned.class, CaseHandled.class,
+					CaseClosed.class, CaseEvaluated.class);
 		assertThat(this.events.stream(CaseDispatched.class)).singleElement()
 			.satisfies((dispatched) -> assertThat(dispatched.departmentCode()).isEqualTo("LH"));
 	}

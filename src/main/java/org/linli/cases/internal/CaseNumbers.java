@@ -1,6 +1,11 @@
 package org.linli.cases.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.linli.calendar.WorkingCalendar;
 
@@ -33,20 +38,47 @@ class CaseNumbers {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	String next(String streetCode, Instant now) {
-		int year = now.atZone(WorkingCalendar.ZONE).getYear();
-		Integer value = this.ownTransaction.execute((status) -> {
+	/**
+	 * One number for each wanted, in order; one statement per street and year, however
+	 * many numbers it gives out.
+	 */
+	List<String> next(List<Wanted> wanted) {
+		Map<Wanted, List<Integer>> positions = new TreeMap<>(
+				Comparator.comparing(Wanted::streetCode).thenComparing(Wanted::year));
+		for (int i = 0; i < wanted.size(); i++) {
+			positions.computeIfAbsent(wanted.get(i), (key) -> new ArrayList<>()).add(i);
+		}
+		String[] numbers = new String[wanted.size()];
+		this.ownTransaction.executeWithoutResult((status) -> {
 			this.jdbc.sql("set local synchronous_commit = off").update();
-			return this.jdbc.sql("""
-					insert into cases.number_sequence (street_code, year, last_value) values (:street, :year, 1)
-					on conflict (street_code, year) do update set last_value = cases.number_sequence.last_value + 1
-					returning last_value""")
-				.param("street", streetCode)
-				.param("year", year)
-				.query(Integer.class)
-				.single();
+			positions.forEach((street, at) -> {
+				int last = this.jdbc
+					.sql("""
+							insert into cases.number_sequence (street_code, year, last_value) values (:street, :year, :count)
+							on conflict (street_code, year)
+							do update set last_value = cases.number_sequence.last_value + excluded.last_value
+							returning last_value""")
+					.param("street", street.streetCode())
+					.param("year", street.year())
+					.param("count", at.size())
+					.query(Integer.class)
+					.single();
+				for (int n = 0; n < at.size(); n++) {
+					numbers[at.get(n)] = "%d%s%06d".formatted(street.year(), street.streetCode(),
+							last - at.size() + 1 + n);
+				}
+			});
 		});
-		return "%d%s%06d".formatted(year, streetCode, value);
+		return List.of(numbers);
+	}
+
+	/** A number wanted in a street for a concern reported at a time (its year counts). */
+	record Wanted(String streetCode, int year) {
+
+		Wanted(String streetCode, Instant at) {
+			this(streetCode, at.atZone(WorkingCalendar.ZONE).getYear());
+		}
+
 	}
 
 }

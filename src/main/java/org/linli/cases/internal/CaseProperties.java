@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateRadiusMetres how near an open case must be to count as a possible
  * duplicate
  * @param duplicateWindow how recent an open case must be to count as a possible duplicate
- * @param intakeConcurrency intakes that may run at once on this node (leave connections
- * of the pool to the pages)
+ * @param intakeConcurrency intakes that may run at once on this node; each holds a pool
+ * connection only for its short reads, none while the intake writer stores it, so the
+ * more run at once, the larger the writer's batches
  * @param intakeQueueWait how long an intake may wait for its turn before it is answered
  * 503 with Retry-After
  */
@@ -25,6 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CaseProperties(@DefaultValue("2") int maxReturns, @DefaultValue("2") int signWorkingHours,
 		@DefaultValue("1") int reportInWorkingHours, @DefaultValue("7d") Duration reopenWindow,
 		@DefaultValue("50") double duplicateRadiusMetres, @DefaultValue("7d") Duration duplicateWindow,
-		@DefaultValue("8") int intakeConcurrency, @DefaultValue("1s") Duration intakeQueueWait) {
+		@DefaultValue("64") int intakeConcurrency, @DefaultValue("1s") Duration intakeQueueWait) {
 
 }

@@ -22,6 +22,9 @@ import org.linli.cases.Rating;
 import org.linli.catalogue.Tier;
 import org.linli.shared.ConflictException;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,17 +49,35 @@ class CaseRepository {
 	/** The parameter the red-light condition judges running orders at. */
 	static final String NOW = "now";
 
+	private static final String APPEND = """
+			insert into cases.timeline_entry (case_id, at, actor, action, note)
+			values (:case_id, :at, :actor, :action, :note)""";
+
 	private final JdbcClient jdbc;
 
-	CaseRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	CaseRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
 	 * Serialises submissions with the same idempotency key until the transaction ends.
 	 */
 	void lockKey(String key) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))").param("key", key).query().singleRow();
+		lockKeys(List.of(key));
+	}
+
+	/**
+	 * {@link #lockKey} for many keys at once, taken in one order so two batches never
+	 * deadlock.
+	 */
+	void lockKeys(Collection<String> keys) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(k, 7)) from unnest(cast(:keys as text[])) k")
+			.param("keys", keys.stream().sorted().toArray(String[]::new))
+			.query()
+			.listOfRows();
 	}
 
 	Optional<StoredKey> findKey(String key) {
@@ -64,6 +85,28 @@ class CaseRepository {
 			.param("key", key)
 			.query((rs, row) -> new StoredKey(rs.getString(1), new CaseId(rs.getObject(2, UUID.class))))
 			.optional();
+	}
+
+	Map<String, StoredKey> findKeys(Collection<String> keys) {
+		Map<String, StoredKey> found = new HashMap<>();
+		this.jdbc.sql("select key, request_hash, case_id from cases.idempotency_key where key = any(:keys)")
+			.param("keys", keys.toArray(String[]::new))
+			.query((rs, row) -> found.put(rs.getString(1),
+					new StoredKey(rs.getString(2), new CaseId(rs.getObject(3, UUID.class)))))
+			.list();
+		return found;
+	}
+
+	void saveKeys(List<NewKey> keys) {
+		this.batch.batchUpdate("""
+				insert into cases.idempotency_key (key, request_hash, case_id, created_at)
+				values (:key, :hash, :id, :now)""",
+				keys.stream()
+					.map((key) -> new MapSqlParameterSource().addValue("key", key.key())
+						.addValue("hash", key.requestHash())
+						.addValue("id", key.caseId().value())
+						.addValue("now", timestamp(key.at())))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	void saveKey(String key, String requestHash, CaseId id, Instant now) {
@@ -318,11 +361,19 @@ class CaseRepository {
 			.list();
 	}
 
-	void insert(Case reported) {
-		this.jdbc.sql("insert into cases.case (" + CASE_COLUMNS + ") values (" + columnList(":") + ")")
-			.params(columns(reported, reported.version))
-			.update();
-		saveChildren(reported);
+	/**
+	 * Stores cases just reported, each statement once for all of them: their rows, then
+	 * their timeline entries (a case just reported has nothing else yet).
+	 */
+	void insertReported(List<Case> reported) {
+		this.batch.batchUpdate("insert into cases.case (" + CASE_COLUMNS + ") values (" + columnList(":") + ")",
+				reported.stream()
+					.map((one) -> new MapSqlParameterSource(columns(one, one.version)))
+					.toArray(SqlParameterSource[]::new));
+		this.batch.batchUpdate(APPEND,
+				reported.stream()
+					.flatMap((one) -> one.newEntries.stream().map((entry) -> entryValues(one.id, entry)))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	/**
@@ -412,15 +463,15 @@ class CaseRepository {
 
 	/** Adds an entry to the case's append-only timeline. */
 	void append(CaseId id, TimelineEntry entry) {
-		this.jdbc.sql("""
-				insert into cases.timeline_entry (case_id, at, actor, action, note)
-				values (:case_id, :at, :actor, :action, :note)""")
-			.param("case_id", id.value())
-			.param("at", timestamp(entry.at()))
-			.param("actor", entry.actor())
-			.param("action", entry.action())
-			.param("note", entry.note())
-			.update();
+		this.jdbc.sql(APPEND).paramSource(entryValues(id, entry)).update();
+	}
+
+	private static MapSqlParameterSource entryValues(CaseId id, TimelineEntry entry) {
+		return new MapSqlParameterSource().addValue("case_id", id.value())
+			.addValue("at", timestamp(entry.at()))
+			.addValue("actor", entry.actor())
+			.addValue("action", entry.action())
+			.addValue("note", entry.note());
 	}
 
 	List<TimelineEntry> timeline(CaseId id) {
@@ -529,6 +580,9 @@ class CaseRepository {
 	}
 
 	record StoredKey(String requestHash, CaseId caseId) {
+	}
+
+	record NewKey(String key, String requestHash, CaseId caseId, Instant at) {
 	}
 
 }

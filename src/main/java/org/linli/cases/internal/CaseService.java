@@ -1,11 +1,9 @@
 package org.linli.cases.internal;
 
 import java.time.Clock;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,12 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-import org.linli.area.Areas;
-import org.linli.area.Location;
 import org.linli.calendar.TimeLimit;
 import org.linli.calendar.WorkingCalendar;
 import org.linli.cases.CaseId;
-import org.linli.cases.Channel;
 import org.linli.cases.Priority;
 import org.linli.cases.Rating;
 import org.linli.cases.Referral;
@@ -33,7 +28,6 @@ import org.linli.identity.CurrentUser;
 import org.linli.identity.Role;
 import org.linli.identity.Scope;
 import org.linli.resident.HouseholdRegistry;
-import org.linli.shared.ConflictException;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.ForbiddenException;
 import org.linli.shared.InvalidInputException;
@@ -41,10 +35,7 @@ import org.linli.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case workflow behind the API: takes concerns in, checks who may see and act on each
@@ -57,22 +48,14 @@ public class CaseService {
 
 	static final String DEPARTMENT_ROLE = Role.DEPARTMENT_HANDLER.name();
 
-	private static final int DESCRIPTION_MAX = 2000;
-
-	private static final int TEXT_MAX = 200;
-
-	private static final int KEY_MAX = 200;
+	static final int DESCRIPTION_MAX = 2000;
 
 	/** The nearest possible duplicates shown; nobody weighs more than this many. */
 	private static final int NEARBY_MAX = 10;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final CaseRepository repository;
 
 	private final CaseReads reads;
-
-	private final Areas areas;
 
 	private final CaseRoles roles;
 
@@ -90,26 +73,16 @@ public class CaseService {
 
 	private final Clock clock;
 
-	private final ContactSealer sealer;
-
 	private final OverdueTimers timers;
 
 	private final CasePhotos photos;
 
-	private final CaseNumbers numbers;
-
-	private final IntakeGate gate;
-
-	private final TransactionTemplate transactions;
-
-	CaseService(CaseRepository repository, CaseReads reads, Areas areas, CaseRoles roles, Catalogue catalogue,
+	CaseService(CaseRepository repository, CaseReads reads, CaseRoles roles, Catalogue catalogue,
 			Departments departments, WorkingCalendar calendar, HouseholdRegistry households,
-			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, ContactSealer sealer,
-			OverdueTimers timers, CasePhotos photos, CaseNumbers numbers, IntakeGate gate,
-			PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher publisher, CaseProperties properties, Clock clock, OverdueTimers timers,
+			CasePhotos photos) {
 		this.repository = repository;
 		this.reads = reads;
-		this.areas = areas;
 		this.roles = roles;
 		this.catalogue = catalogue;
 		this.departments = departments;
@@ -118,90 +91,8 @@ public class CaseService {
 		this.publisher = publisher;
 		this.properties = properties;
 		this.clock = clock;
-		this.sealer = sealer;
 		this.timers = timers;
 		this.photos = photos;
-		this.numbers = numbers;
-		this.gate = gate;
-		this.transactions = new TransactionTemplate(transactionManager);
-	}
-
-	/**
-	 * Takes a concern in. With an idempotency key, a retry with the same body answers
-	 * with the case already taken in; the same key with another body is a conflict.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey) {
-		return report(command, idempotencyKey, SourceTerms.NONE);
-	}
-
-	/**
-	 * Takes a concern in with what its source system asked for. Everything that can is
-	 * checked before the case number is drawn; the number is drawn in a transaction of
-	 * its own so that the street's counter is not held until this intake commits (a
-	 * number is skipped when an intake fails after drawing it). Joins the caller's
-	 * transaction if there is one.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey, SourceTerms terms) {
-		try (IntakeGate.Pass pass = this.gate.enter()) {
-			Scope scope = CurrentUser.scope();
-			NewCase report = validate(command, scope, terms);
-			String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
-			String hash = null;
-			if (key != null) {
-				if (key.length() > KEY_MAX) {
-					throw new InvalidInputException("Idempotency-Key", "cases.error.idempotency-key", KEY_MAX);
-				}
-				hash = hash(command, terms, scope.username());
-				Optional<CaseViews.Intake> replay = replay(key, hash);
-				if (replay.isPresent()) {
-					return replay.get();
-				}
-			}
-			Instant now = this.clock.instant();
-			List<Case> duplicates = openNear(null, report.lat(), report.lon(), now, report.categoryCode());
-			String number = this.numbers.next(report.location().streetCode(), now);
-			String checkedHash = hash;
-			return this.transactions.execute((status) -> {
-				if (key != null) {
-					this.repository.lockKey(key);
-					Optional<CaseViews.Intake> replay = replay(key, checkedHash);
-					if (replay.isPresent()) {
-						return replay.get();
-					}
-				}
-				Case reported = Case.report(report, number, trackingToken(), now);
-				this.repository.insert(reported);
-				this.photos.attach(reported.id, command.photoIds(), CasePhotos.Stage.REPORT, scope.username(), now);
-				if (key != null) {
-					this.repository.saveKey(key, checkedHash, reported.id, now);
-				}
-				publish(reported);
-				return intake(reported, true, duplicates);
-			});
-		}
-	}
-
-	private Optional<CaseViews.Intake> replay(String key, String hash) {
-		return this.repository.findKey(key).map((stored) -> {
-			if (!stored.requestHash().equals(hash)) {
-				throw new ConflictException("cases.error.idempotency-mismatch");
-			}
-			return intake(this.repository.find(stored.caseId()).orElseThrow(), false);
-		});
-	}
-
-	private CaseViews.Intake intake(Case reported, boolean created) {
-		return intake(reported, created, possibleDuplicates(reported));
-	}
-
-	private CaseViews.Intake intake(Case reported, boolean created, List<Case> possibleDuplicates) {
-		List<CaseViews.Duplicate> duplicates = possibleDuplicates.stream()
-			.map((duplicate) -> new CaseViews.Duplicate(duplicate.id.value(), duplicate.number))
-			.toList();
-		return new CaseViews.Intake(reported.id.value(), reported.number, reported.status, reported.gridCode,
-				reported.trackingToken, duplicates, created);
 	}
 
 	/**
@@ -264,6 +155,12 @@ public class CaseService {
 	}
 
 	/** Open cases near the same spot, of the same class, reported recently. */
+	/** The open concerns a new one at this spot would repeat, nearest first. */
+	@Transactional(readOnly = true)
+	List<Case> openNear(double lat, double lon, Instant at, String categoryCode) {
+		return openNear(null, lat, lon, at, categoryCode);
+	}
+
 	List<Case> possibleDuplicates(Case reported) {
 		return openNear(reported.id, reported.lat, reported.lon, reported.reportedAt, reported.categoryCode);
 	}
@@ -775,75 +672,6 @@ public class CaseService {
 			.orElseThrow(() -> new InvalidInputException("categoryCode", "cases.error.category-unknown", code));
 	}
 
-	private NewCase validate(IntakeCommand command, Scope scope, SourceTerms terms) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Channel channel = Enums.parse(Channel.class, command.channel(), "channel", problems);
-		String description = text(command.description());
-		if (description == null) {
-			problems.add(new FieldProblem("description", "cases.error.required"));
-		}
-		else if (description.length() > DESCRIPTION_MAX) {
-			problems.add(new FieldProblem("description", "cases.error.too-long", DESCRIPTION_MAX));
-		}
-		Double lat = command.lat();
-		Double lon = command.lon();
-		if (lat == null || !(lat >= -90 && lat <= 90)) {
-			problems.add(new FieldProblem("lat", "cases.error.lat"));
-		}
-		if (lon == null || !(lon >= -180 && lon <= 180)) {
-			problems.add(new FieldProblem("lon", "cases.error.lon"));
-		}
-		String address = text(command.address());
-		if (address != null && address.length() > TEXT_MAX) {
-			problems.add(new FieldProblem("address", "cases.error.too-long", TEXT_MAX));
-		}
-		String categoryCode = text(command.categoryCode());
-		if (categoryCode != null && this.catalogue.findByCode(categoryCode).isEmpty()) {
-			problems.add(new FieldProblem("categoryCode", "cases.error.category-unknown", categoryCode));
-		}
-		String reporterName = text(command.reporterName());
-		if (reporterName != null && reporterName.length() > 50) {
-			problems.add(new FieldProblem("reporterName", "cases.error.too-long", 50));
-		}
-		String reporterPhone = text(command.reporterPhone());
-		if (reporterPhone != null && !reporterPhone.matches("\\+?[0-9][0-9 -]{4,19}")) {
-			problems.add(new FieldProblem("reporterPhone", "cases.error.phone"));
-		}
-		this.photos.check(command.photoIds(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("error.invalid-input", problems);
-		}
-		Location location = this.areas.locate(lat, lon)
-			.orElseThrow(() -> new InvalidInputException("lat", "cases.error.outside-grids", lat, lon));
-		boolean resident = scope.has(Role.RESIDENT);
-		String staff = (scope.isAuthenticated() && !resident) ? scope.username() : null;
-		String reporter = resident ? scope.username() : null;
-		return new NewCase(channel, description, lat, lon, address, location, categoryCode, reporter,
-				this.sealer.seal(reporterName, reporterPhone), staff, scope.username(), terms.priority(),
-				terms.dueBy());
-	}
-
-	/** Stable across releases: keys stored before source terms existed still match. */
-	private String hash(IntakeCommand command, SourceTerms terms, String caller) {
-		List<String> parts = new ArrayList<>(List.of(String.valueOf(caller), String.valueOf(command.channel()),
-				String.valueOf(command.description()), String.valueOf(command.lat()), String.valueOf(command.lon()),
-				String.valueOf(command.address()), String.valueOf(command.categoryCode()),
-				String.valueOf(command.reporterName()), String.valueOf(command.reporterPhone()),
-				String.valueOf(command.photoIds())));
-		if (!terms.equals(SourceTerms.NONE)) {
-			parts.add(String.valueOf(terms.priority()));
-			parts.add(String.valueOf(terms.dueBy()));
-		}
-		return this.sealer.fingerprint(String.join("\u001f", parts));
-	}
-
-	/** 192 random bits, URL-safe. */
-	private static String trackingToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	private Instant now() {
 		return this.clock.instant();
 	}
@@ -859,7 +687,7 @@ public class CaseService {
 		return given;
 	}
 
-	private static String text(String value) {
+	static String text(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

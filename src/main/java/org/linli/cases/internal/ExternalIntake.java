@@ -30,7 +30,7 @@ class ExternalIntake implements CaseIntake {
 
 	private static final int REFERENCE_MAX = 150;
 
-	private final CaseService cases;
+	private final IntakeService cases;
 
 	private final CaseRepository repository;
 
@@ -38,7 +38,7 @@ class ExternalIntake implements CaseIntake {
 
 	private final Clock clock;
 
-	ExternalIntake(CaseService cases, CaseRepository repository, ContactSealer sealer, Clock clock) {
+	ExternalIntake(IntakeService cases, CaseRepository repository, ContactSealer sealer, Clock clock) {
 		this.cases = cases;
 		this.repository = repository;
 		this.sealer = sealer;

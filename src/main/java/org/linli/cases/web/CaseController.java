@@ -15,6 +15,7 @@ import org.linli.cases.internal.CaseService;
 import org.linli.cases.internal.CaseViews;
 import org.linli.cases.internal.Enums;
 import org.linli.cases.internal.IntakeCommand;
+import org.linli.cases.internal.IntakeService;
 import org.linli.catalogue.Tier;
 import org.linli.shared.InvalidInputException;
 
@@ -45,17 +46,20 @@ class CaseController {
 
 	private final CaseService cases;
 
-	CaseController(CaseService cases) {
+	private final IntakeService intake;
+
+	CaseController(CaseService cases, IntakeService intake) {
 		this.cases = cases;
+		this.intake = intake;
 	}
 
 	@PostMapping
 	ResponseEntity<CaseViews.Intake> report(@RequestBody IntakeCommand command,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		CaseViews.Intake intake = this.cases.report(command, idempotencyKey);
-		return ResponseEntity.status(intake.created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.location(URI.create("/api/v1/cases/" + intake.id()))
-			.body(intake);
+		CaseViews.Intake taken = this.intake.report(command, idempotencyKey);
+		return ResponseEntity.status(taken.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.location(URI.create("/api/v1/cases/" + taken.id()))
+			.body(taken);
 	}
 
 	@GetMapping

@@ -15,6 +15,7 @@ import org.linli.cases.internal.CaseFilter;
 import org.linli.cases.internal.CaseService;
 import org.linli.cases.internal.CaseViews;
 import org.linli.cases.internal.IntakeCommand;
+import org.linli.cases.internal.IntakeService;
 import org.linli.catalogue.Catalogue;
 import org.linli.catalogue.ResidentCategory;
 import org.linli.identity.CurrentUser;
@@ -45,12 +46,15 @@ class ReportPages {
 
 	private final CaseService cases;
 
+	private final IntakeService intake;
+
 	private final Catalogue catalogue;
 
 	private final PageForms forms;
 
-	ReportPages(CaseService cases, Catalogue catalogue, PageForms forms) {
+	ReportPages(CaseService cases, IntakeService intake, Catalogue catalogue, PageForms forms) {
 		this.cases = cases;
+		this.intake = intake;
 		this.catalogue = catalogue;
 		this.forms = forms;
 	}
@@ -68,7 +72,7 @@ class ReportPages {
 		CaseViews.Intake intake;
 		try {
 			List<UUID> photoIds = this.forms.store(form.photos());
-			intake = this.cases.report(new IntakeCommand(channel(scope, form.channel()).name(), form.description(),
+			intake = this.intake.report(new IntakeCommand(channel(scope, form.channel()).name(), form.description(),
 					form.lat(), form.lon(), form.address(), categoryCode(form.residentCategory()),
 					blank(form.reporterName()), blank(form.reporterPhone()), photoIds), form.submissionKey());
 		}

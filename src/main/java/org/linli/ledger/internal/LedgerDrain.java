@@ -1,6 +1,8 @@
 package org.linli.ledger.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -45,26 +47,25 @@ class LedgerDrain implements SmartLifecycle {
 	}
 
 	/**
-	 * Puts the facts in the inbox, in the transaction that changed the case, and wakes
-	 * the drain once it commits. Not a transactional event listener: Spring Modulith
-	 * would store each such event in its publication registry.
+	 * Puts the facts in the inbox, in the transaction that changed the case (all the
+	 * facts of one transaction with one statement, just before it commits), and wakes the
+	 * drain once it commits. Not a transactional event listener: Spring Modulith would
+	 * store each such event in its publication registry.
 	 */
 	@EventListener
 	void receive(CaseFacts facts) {
-		this.inbox.add(facts);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					wake();
-				}
-
-			});
-		}
-		else {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.inbox.add(List.of(facts));
 			wake();
+			return;
 		}
+		Uncommitted received = (Uncommitted) TransactionSynchronizationManager.getResource(this);
+		if (received == null) {
+			received = new Uncommitted();
+			TransactionSynchronizationManager.bindResource(this, received);
+			TransactionSynchronizationManager.registerSynchronization(received);
+		}
+		received.facts.add(facts);
 	}
 
 	private void wake() {
@@ -148,6 +149,26 @@ class LedgerDrain implements SmartLifecycle {
 			}
 			return taken;
 		}
+	}
+
+	/** The facts one transaction put in, stored together just before it commits. */
+	private final class Uncommitted implements TransactionSynchronization {
+
+		private final List<CaseFacts> facts = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			LedgerDrain.this.inbox.add(this.facts);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResource(LedgerDrain.this);
+			if (status == STATUS_COMMITTED) {
+				wake();
+			}
+		}
+
 	}
 
 }

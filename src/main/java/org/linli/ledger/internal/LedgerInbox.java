@@ -5,6 +5,9 @@ import java.util.List;
 import org.linli.cases.CaseFacts;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,20 +19,24 @@ class LedgerInbox {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final JsonMapper json;
 
-	LedgerInbox(JdbcClient jdbc, JsonMapper json) {
+	LedgerInbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
-	void add(CaseFacts facts) {
-		this.jdbc.sql(
-				"insert into ledger.fact_inbox (case_id, version, facts) values (:id, :version, cast(:facts as jsonb))")
-			.param("id", facts.id().value())
-			.param("version", facts.version())
-			.param("facts", this.json.writeValueAsString(facts))
-			.update();
+	void add(List<CaseFacts> received) {
+		this.batch.batchUpdate(
+				"insert into ledger.fact_inbox (case_id, version, facts) values (:id, :version, cast(:facts as jsonb))",
+				received.stream()
+					.map((facts) -> new MapSqlParameterSource().addValue("id", facts.id().value())
+						.addValue("version", facts.version())
+						.addValue("facts", this.json.writeValueAsString(facts)))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	/**

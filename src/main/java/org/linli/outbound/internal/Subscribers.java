@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The systems that receive case events by webhook. Adding one generates its signing
@@ -137,14 +139,37 @@ public class Subscribers {
 				subscriber.id().toString(), Map.of("name", subscriber.name())));
 	}
 
-	/** The active subscribers that want events of this type. */
+	/**
+	 * The active subscribers that want events of this type. Read once per transaction: a
+	 * transaction that stores many cases (a batch of intakes) asks once, not per event.
+	 */
 	List<Target> targetsFor(String eventType) {
-		return this.jdbc.sql("""
-				select id from outbound.subscriber
-				 where active and (cardinality(event_types) = 0 or :type = any(event_types))""")
-			.param("type", eventType)
-			.query((rs, row) -> new Target(rs.getObject(1, UUID.class)))
+		return active().stream()
+			.filter((wants) -> wants.eventTypes().isEmpty() || wants.eventTypes().contains(eventType))
+			.map((wants) -> new Target(wants.subscriberId()))
+			.toList();
+	}
+
+	private List<Active> active() {
+		Actives known = (Actives) TransactionSynchronizationManager.getResource(this);
+		if (known != null) {
+			return known.active();
+		}
+		List<Active> active = this.jdbc.sql("select id, event_types from outbound.subscriber where active")
+			.query((rs, row) -> new Active(rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray())))
 			.list();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, new Actives(active));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(Subscribers.this);
+				}
+
+			});
+		}
+		return active;
 	}
 
 	private static Subscriber subscriber(ResultSet rs) throws SQLException {
@@ -169,6 +194,12 @@ public class Subscribers {
 	}
 
 	record Target(UUID subscriberId) {
+	}
+
+	private record Active(UUID subscriberId, List<String> eventTypes) {
+	}
+
+	private record Actives(List<Active> active) {
 	}
 
 }

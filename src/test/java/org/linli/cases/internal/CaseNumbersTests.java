@@ -46,19 +46,32 @@ class CaseNumbersTests {
 	@Test
 	void numbersDrawnAtOnceAreDistinctAndConsecutiveWithinTheStreetAndYear() throws Exception {
 		Instant now = Instant.parse("2031-03-01T02:00:00Z");
-		List<Future<String>> drawn = new ArrayList<>();
+		CaseNumbers.Wanted here = new CaseNumbers.Wanted(STREET, now);
+		CaseNumbers.Wanted elsewhere = new CaseNumbers.Wanted("310107006", now);
+		List<Future<List<String>>> drawn = new ArrayList<>();
 		try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
-			for (int i = 0; i < 200; i++) {
-				drawn.add(callers.submit(() -> this.numbers.next(STREET, now)));
+			for (int i = 0; i < 100; i++) {
+				List<CaseNumbers.Wanted> batch = (i % 2 == 0) ? List.of(here) : List.of(here, elsewhere, here);
+				drawn.add(callers.submit(() -> this.numbers.next(batch)));
 			}
 		}
 		Set<String> distinct = new TreeSet<>();
-		for (Future<String> number : drawn) {
-			distinct.add(number.get());
+		for (Future<List<String>> numbers : drawn) {
+			numbers.get().stream().filter((number) -> number.contains(STREET)).forEach(distinct::add);
 		}
-		assertThat(distinct).hasSize(200);
+		assertThat(distinct).hasSize(150);
 		assertThat(distinct.iterator().next()).isEqualTo("2031" + STREET + "000001");
-		assertThat(((TreeSet<String>) distinct).last()).isEqualTo("2031" + STREET + "000200");
+		assertThat(((TreeSet<String>) distinct).last()).isEqualTo("2031" + STREET + "000150");
+	}
+
+	@Test
+	void aBatchGetsItsNumbersInTheOrderAsked() {
+		Instant now = Instant.parse("2032-03-01T02:00:00Z");
+		List<String> numbers = this.numbers.next(List.of(new CaseNumbers.Wanted(STREET, now),
+				new CaseNumbers.Wanted("310107006", now), new CaseNumbers.Wanted(STREET, now),
+				new CaseNumbers.Wanted(STREET, Instant.parse("2032-12-31T16:30:00Z"))));
+		assertThat(numbers).containsExactly("2032" + STREET + "000001", "2032310107006000001",
+				"2032" + STREET + "000002", "2033" + STREET + "000001");
 	}
 
 	@Test
