@@ -30,11 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores checked concerns many to a transaction (group commit). A request hands its
- * concern over and waits; the writer takes every concern waiting, draws their numbers
- * with one statement per street, stores them in one transaction with one statement per
- * table and answers each after the commit. An idle writer takes the next concern at once,
- * so a lone concern waits for nobody; under load the concerns that arrive during one
- * commit share the next.
+ * concern over and waits; a writer thread takes every concern waiting, draws their
+ * numbers with one statement per street, stores them in one transaction with one
+ * statement per table and answers each after the commit. An idle writer takes the next
+ * concern at once, so a lone concern waits for nobody; under load the concerns that
+ * arrive during one commit share the next.
  * <p>
  * A batch that fails is stored again one concern at a time, so a bad concern fails alone.
  * Inside a caller's transaction (a hotline ticket) the concern is stored in that
@@ -47,6 +47,9 @@ class IntakeWriter implements SmartLifecycle {
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final int BATCH_MAX = 64;
+
+	/** While one writer waits for its commit, the other writes the next batch. */
+	static final int WRITERS = 2;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,7 +67,7 @@ class IntakeWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread thread;
+	private final List<Thread> threads = new ArrayList<>();
 
 	IntakeWriter(CaseRepository repository, CaseNumbers numbers, CasePhotos photos, ApplicationEventPublisher publisher,
 			PlatformTransactionManager transactions) {
@@ -244,18 +247,23 @@ class IntakeWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.thread = Thread.ofPlatform().name("intake-writer").daemon().start(this::run);
+		for (int i = 0; i < WRITERS; i++) {
+			this.threads.add(Thread.ofPlatform().name("intake-writer-" + i).daemon().start(this::run));
+		}
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
 		try {
-			this.thread.join();
+			for (Thread thread : this.threads) {
+				thread.join();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.threads.clear();
 	}
 
 	@Override

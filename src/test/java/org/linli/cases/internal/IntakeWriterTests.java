@@ -63,7 +63,7 @@ class IntakeWriterTests {
 
 	@Test
 	void concernsArrivingWhileTheWriterIsBusyAreStoredInOneTransactionEachWithItsOwnNumber() throws Exception {
-		List<Future<IntakeWriter.Stored>> answers = whileTheWriterIsHeld(
+		List<Future<IntakeWriter.Stored>> answers = whileTheWritersAreHeld(
 				List.of(concern(null, "Lane 2"), concern(null, "Lane 3"), concern(null, "Lane 4")));
 		List<CaseId> created = new ArrayList<>();
 		for (Future<IntakeWriter.Stored> answer : answers) {
@@ -89,7 +89,7 @@ class IntakeWriterTests {
 
 	@Test
 	void aConcernThatCannotBeStoredFailsAloneAndTheRestOfItsBatchIsStored() throws Exception {
-		List<Future<IntakeWriter.Stored>> answers = whileTheWriterIsHeld(
+		List<Future<IntakeWriter.Stored>> answers = whileTheWritersAreHeld(
 				List.of(concern(null, "Lane 5"), concern(null, "x".repeat(300)), concern(null, "Lane 6")));
 		assertThat(answers.get(0).get()).isInstanceOf(IntakeWriter.Created.class);
 		assertThat(answers.get(1)).failsWithin(Duration.ofSeconds(10))
@@ -103,7 +103,7 @@ class IntakeWriterTests {
 	void oneKeySubmittedSeveralTimesInOneBatchMakesOneCase() throws Exception {
 		String key = "writer-" + System.nanoTime();
 		List<String> addresses = List.of("Lane 7", "Lane 7", "Lane 8", "Lane 7");
-		List<Future<IntakeWriter.Stored>> answers = whileTheWriterIsHeld(
+		List<Future<IntakeWriter.Stored>> answers = whileTheWritersAreHeld(
 				addresses.stream().map((address) -> concern(key, address)).toList());
 		List<Integer> created = new ArrayList<>();
 		for (int i = 0; i < answers.size(); i++) {
@@ -138,20 +138,48 @@ class IntakeWriterTests {
 	}
 
 	/**
-	 * Keeps the writer busy with a concern whose idempotency key another transaction
-	 * holds, hands these concerns over meanwhile, then lets the writer go on: they wait
-	 * together and are written as one batch.
+	 * Keeps every writer busy with a concern whose idempotency key another transaction
+	 * holds, hands these concerns over meanwhile, then lets the writers go on: these
+	 * concerns wait together and are written as one batch.
 	 */
-	private List<Future<IntakeWriter.Stored>> whileTheWriterIsHeld(List<IntakeWriter.Checked> concerns)
+	private List<Future<IntakeWriter.Stored>> whileTheWritersAreHeld(List<IntakeWriter.Checked> concerns)
 			throws Exception {
-		String holdKey = "hold-" + System.nanoTime();
-		CountDownLatch held = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		List<Future<?>> holders = new ArrayList<>();
+		List<Future<IntakeWriter.Stored>> held = new ArrayList<>();
+		for (int writer = 1; writer <= IntakeWriter.WRITERS; writer++) {
+			String key = "hold-" + System.nanoTime();
+			holders.add(hold(key, release));
+			held.add(this.callers.submit(() -> this.writer.store(concern(key, "Lane 1"))));
+			awaitWritersWaitingForKeys(writer);
+		}
+		List<Future<IntakeWriter.Stored>> answers = new ArrayList<>();
+		for (IntakeWriter.Checked concern : concerns) {
+			answers.add(this.callers.submit(() -> this.writer.store(concern)));
+		}
+		Thread.sleep(300);
+		release.countDown();
+		for (Future<?> holder : holders) {
+			holder.get();
+		}
+		for (Future<IntakeWriter.Stored> answer : held) {
+			assertThat(answer.get()).isInstanceOf(IntakeWriter.Created.class);
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!answers.stream().allMatch(Future::isDone)) {
+			assertThat(System.nanoTime()).as("every concern answered").isLessThan(deadline);
+			Thread.sleep(10);
+		}
+		return answers;
+	}
+
+	private Future<?> hold(String key, CountDownLatch release) throws InterruptedException {
+		CountDownLatch held = new CountDownLatch(1);
 		TransactionTemplate holder = new TransactionTemplate(this.transactions);
 		holder.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		Future<?> holding = this.callers.submit(() -> holder.executeWithoutResult((status) -> {
 			this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
-				.param("key", holdKey)
+				.param("key", key)
 				.query()
 				.singleRow();
 			held.countDown();
@@ -163,36 +191,21 @@ class IntakeWriterTests {
 			}
 		}));
 		held.await();
-		Future<IntakeWriter.Stored> first = this.callers.submit(() -> this.writer.store(concern(holdKey, "Lane 1")));
-		awaitWriterWaitingForTheKey();
-		List<Future<IntakeWriter.Stored>> answers = new ArrayList<>();
-		for (IntakeWriter.Checked concern : concerns) {
-			answers.add(this.callers.submit(() -> this.writer.store(concern)));
-		}
-		Thread.sleep(300);
-		release.countDown();
-		holding.get();
-		assertThat(first.get()).isInstanceOf(IntakeWriter.Created.class);
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!answers.stream().allMatch(Future::isDone)) {
-			assertThat(System.nanoTime()).as("every concern answered").isLessThan(deadline);
-			Thread.sleep(10);
-		}
-		return answers;
+		return holding;
 	}
 
-	private void awaitWriterWaitingForTheKey() throws InterruptedException {
+	private void awaitWritersWaitingForKeys(int writers) throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
 			if (this.jdbc.sql("""
 					select count(*) from pg_stat_activity
 					 where wait_event_type = 'Lock' and wait_event = 'advisory' and datname = current_database()""")
 				.query(Integer.class)
-				.single() > 0) {
+				.single() >= writers) {
 				return;
 			}
 			Thread.sleep(50);
 		}
-		throw new AssertionError("the writer never waited for the held key");
+		throw new AssertionError("the writers never waited for the held keys");
 	}
 
 	private IntakeWriter.Checked concern(String key, String address) {
