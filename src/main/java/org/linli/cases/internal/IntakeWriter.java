@@ -88,6 +88,10 @@ class IntakeWriter implements SmartLifecycle {
 		}
 		Waiting handed = new Waiting(concern, new CompletableFuture<>());
 		this.waiting.add(handed);
+		if (!this.running && this.waiting.remove(handed)) {
+			// The writers stopped meanwhile and did not take it.
+			return answer(write(List.of(concern)).get(0));
+		}
 		try {
 			return handed.answer().join();
 		}
