@@ -81,10 +81,7 @@ class CaseRepository {
 	}
 
 	Optional<StoredKey> findKey(String key) {
-		return this.jdbc.sql("select request_hash, case_id from cases.idempotency_key where key = :key")
-			.param("key", key)
-			.query((rs, row) -> new StoredKey(rs.getString(1), new CaseId(rs.getObject(2, UUID.class))))
-			.optional();
+		return Optional.ofNullable(findKeys(List.of(key)).get(key));
 	}
 
 	Map<String, StoredKey> findKeys(Collection<String> keys) {
@@ -110,14 +107,7 @@ class CaseRepository {
 	}
 
 	void saveKey(String key, String requestHash, CaseId id, Instant now) {
-		this.jdbc.sql("""
-				insert into cases.idempotency_key (key, request_hash, case_id, created_at)
-				values (:key, :hash, :id, :now)""")
-			.param("key", key)
-			.param("hash", requestHash)
-			.param("id", id.value())
-			.param("now", timestamp(now))
-			.update();
+		saveKeys(List.of(new NewKey(key, requestHash, id, now)));
 	}
 
 	Optional<Case> find(CaseId id) {

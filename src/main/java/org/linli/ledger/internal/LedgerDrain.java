@@ -7,13 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.linli.cases.CaseFacts;
+import org.linli.shared.database.TransactionBound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -59,11 +59,10 @@ class LedgerDrain implements SmartLifecycle {
 			wake();
 			return;
 		}
-		Uncommitted received = (Uncommitted) TransactionSynchronizationManager.getResource(this);
+		Uncommitted received = TransactionBound.find(this);
 		if (received == null) {
 			received = new Uncommitted();
-			TransactionSynchronizationManager.bindResource(this, received);
-			TransactionSynchronizationManager.registerSynchronization(received);
+			received.bind();
 		}
 		received.facts.add(facts);
 	}
@@ -152,9 +151,13 @@ class LedgerDrain implements SmartLifecycle {
 	}
 
 	/** The facts one transaction put in, stored together just before it commits. */
-	private final class Uncommitted implements TransactionSynchronization {
+	private final class Uncommitted extends TransactionBound {
 
 		private final List<CaseFacts> facts = new ArrayList<>();
+
+		Uncommitted() {
+			super(LedgerDrain.this);
+		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
@@ -163,7 +166,7 @@ class LedgerDrain implements SmartLifecycle {
 
 		@Override
 		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResource(LedgerDrain.this);
+			super.afterCompletion(status);
 			if (status == STATUS_COMMITTED) {
 				wake();
 			}

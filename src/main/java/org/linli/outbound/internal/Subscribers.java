@@ -21,12 +21,12 @@ import org.linli.identity.CurrentUser;
 import org.linli.shared.FieldProblem;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.database.TransactionBound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -151,23 +151,15 @@ public class Subscribers {
 	}
 
 	private List<Active> active() {
-		Actives known = (Actives) TransactionSynchronizationManager.getResource(this);
+		Actives known = TransactionBound.find(this);
 		if (known != null) {
-			return known.active();
+			return known.active;
 		}
 		List<Active> active = this.jdbc.sql("select id, event_types from outbound.subscriber where active")
 			.query((rs, row) -> new Active(rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray())))
 			.list();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.bindResource(this, new Actives(active));
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResource(Subscribers.this);
-				}
-
-			});
+			new Actives(this, active).bind();
 		}
 		return active;
 	}
@@ -199,7 +191,16 @@ public class Subscribers {
 	private record Active(UUID subscriberId, List<String> eventTypes) {
 	}
 
-	private record Actives(List<Active> active) {
+	/** The active subscribers as read once in a transaction. */
+	private static final class Actives extends TransactionBound {
+
+		private final List<Active> active;
+
+		Actives(Subscribers key, List<Active> active) {
+			super(key);
+			this.active = active;
+		}
+
 	}
 
 }
