@@ -43,6 +43,10 @@ class AccountAdminBrowserTests extends BrowserTest {
 		areas.clear();
 		areas.sendKeys("310107005003");
 		driver.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		// the notice is swapped in after the answer: read it once it is there, not the
+		// one it replaces
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已创建账户 worker3"));
 		assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo("已创建账户 worker3（钱伟（网格员））。");
 		WebElement row = driver.findElement(By.id("account-worker3"));
 		assertThat(row.getText()).contains("网格员", "曹杨三村 310107005003", "启用");
@@ -50,6 +54,8 @@ class AccountAdminBrowserTests extends BrowserTest {
 		row.findElement(By.cssSelector("button")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(5))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-worker3"), "已停用"));
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已停用账户 worker3"));
 		assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo("已停用账户 worker3。");
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
 				driver.findElement(By.id("account-worker3")));
