@@ -154,13 +154,13 @@ public class CaseService {
 		return this.reads.detail(followed);
 	}
 
-	/** Open cases near the same spot, of the same class, reported recently. */
 	/** The open concerns a new one at this spot would repeat, nearest first. */
 	@Transactional(readOnly = true)
 	List<Case> openNear(double lat, double lon, Instant at, String categoryCode) {
 		return openNear(null, lat, lon, at, categoryCode);
 	}
 
+	/** Open cases near the same spot, of the same class, reported recently. */
 	List<Case> possibleDuplicates(Case reported) {
 		return openNear(reported.id, reported.lat, reported.lon, reported.reportedAt, reported.categoryCode);
 	}

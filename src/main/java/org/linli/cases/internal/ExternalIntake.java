@@ -30,7 +30,7 @@ class ExternalIntake implements CaseIntake {
 
 	private static final int REFERENCE_MAX = 150;
 
-	private final IntakeService cases;
+	private final IntakeService intake;
 
 	private final CaseRepository repository;
 
@@ -38,8 +38,8 @@ class ExternalIntake implements CaseIntake {
 
 	private final Clock clock;
 
-	ExternalIntake(IntakeService cases, CaseRepository repository, ContactSealer sealer, Clock clock) {
-		this.cases = cases;
+	ExternalIntake(IntakeService intake, CaseRepository repository, ContactSealer sealer, Clock clock) {
+		this.intake = intake;
 		this.repository = repository;
 		this.sealer = sealer;
 		this.clock = clock;
@@ -53,9 +53,9 @@ class ExternalIntake implements CaseIntake {
 		String reference = (report.idempotencyKey() != null && !report.idempotencyKey().isBlank())
 				? report.idempotencyKey() : report.externalReference();
 		String key = (reference != null && !reference.isBlank()) ? channel + ":" + reference.strip() : null;
-		CaseViews.Intake intake = this.cases.report(command, key, new SourceTerms(report.priority(), report.dueBy()));
-		return new IntakeReceipt(new CaseId(intake.id()), intake.number(), intake.status(), intake.gridCode(),
-				intake.possibleDuplicates().stream().map(CaseViews.Duplicate::number).toList(), intake.created());
+		CaseViews.Intake taken = this.intake.report(command, key, new SourceTerms(report.priority(), report.dueBy()));
+		return new IntakeReceipt(new CaseId(taken.id()), taken.number(), taken.status(), taken.gridCode(),
+				taken.possibleDuplicates().stream().map(CaseViews.Duplicate::number).toList(), taken.created());
 	}
 
 	@Override

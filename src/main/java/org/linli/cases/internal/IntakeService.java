@@ -71,9 +71,9 @@ public class IntakeService {
 
 	/**
 	 * Takes a concern in with what its source system asked for. Its number is drawn with
-	 * those of its batch, before the batch's transaction, so that the street's counter is
-	 * not held until the batch commits; a number is skipped when a concern fails or turns
-	 * out to be a retry after drawing it.
+	 * those of its batch once the keys are resolved (a retry draws none), in a short
+	 * transaction of its own, so that the street's counter is not held until the batch
+	 * commits; a number is skipped when a concern fails after drawing it.
 	 */
 	public CaseViews.Intake report(IntakeCommand command, String idempotencyKey, SourceTerms terms) {
 		try (IntakeGate.Pass pass = this.gate.enter()) {
