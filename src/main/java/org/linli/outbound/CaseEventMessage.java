@@ -34,6 +34,13 @@ public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID ca
 
 	private static final Set<String> RESIDENTS = Set.of("reporter", "followers");
 
+	private static final ClassValue<String> TYPES = new ClassValue<>() {
+		@Override
+		protected String computeValue(Class<?> eventType) {
+			return type(eventType);
+		}
+	};
+
 	/** Whether the object is an event other systems are told about. */
 	public static boolean isCaseEvent(Object event) {
 		return event instanceof CaseEvent && caseIdOf(event).isPresent();
@@ -55,8 +62,13 @@ public record CaseEventMessage(UUID id, String type, Instant occurredAt, UUID ca
 			}
 		}
 		UUID id = UUID.nameUUIDFromBytes((event.getClass().getName() + ":" + event).getBytes(StandardCharsets.UTF_8));
-		return Optional.of(new CaseEventMessage(id, type(event.getClass()), occurredAt,
-				caseIdOf(event).orElseThrow().value(), data));
+		return Optional
+			.of(new CaseEventMessage(id, typeOf(event), occurredAt, caseIdOf(event).orElseThrow().value(), data));
+	}
+
+	/** The {@code type} a case event is sent as. */
+	public static String typeOf(Object event) {
+		return TYPES.get(event.getClass());
 	}
 
 	/** {@code CaseDispatched} → {@code case.dispatched}. */

@@ -1,5 +1,7 @@
 package org.linli.cases;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -144,6 +146,46 @@ class CaseIntakeTests {
 		api.read("dispatcher", "cases/" + original + "/timeline")
 			.andExpect(jsonPath("$[*].action", hasItem("merged-in")));
 		api.read("dispatcher", "cases/" + repeatId + "/timeline").andExpect(jsonPath("$[*].action", hasItem("merge")));
+	}
+
+	@Test
+	void possibleDuplicatesAreTheTenNearestRecentOpenOnesOfTheClassNearestFirst() throws Exception {
+		CaseApi api = new CaseApi(this.mvc);
+		double lat = 31.2375;
+		double lon = 121.4065;
+		List<String> nearestFirst = new ArrayList<>();
+		for (int step = 1; step <= 11; step++) {
+			nearestFirst.add(reportedAt(api, lat + step * 0.00003, lon, "06010"));
+		}
+		// 15 m east, between the 4th (13.4 m) and the 5th (16.7 m): further in degrees
+		// than the 5th
+		nearestFirst.add(4, reportedAt(api, lat, lon + 15 / (111_320 * Math.cos(Math.toRadians(lat))), "06010"));
+		String stale = reportedAt(api, lat + 0.00001, lon, "06010");
+		this.jdbc.sql("update cases.case set reported_at = now() - interval '8 days' where id = cast(? as uuid)")
+			.param(stale)
+			.update();
+		String closed = reportedAt(api, lat, lon, "06010");
+		this.jdbc.sql("update cases.case set status = 'CLOSED' where id = cast(? as uuid)").param(closed).update();
+		reportedAt(api, lat + 0.00002, lon, "01001");
+		reportedAt(api, lat + 0.0006, lon, "06010");
+
+		String repeat = api
+			.report("resident1", CaseApi.intake("WEB", new double[] { lat, lon }, "06012", "again"), null)
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> offered = JsonPath.read(repeat, "$.possibleDuplicates[*].id");
+		assertThat(offered).containsExactlyElementsOf(nearestFirst.subList(0, 10));
+	}
+
+	private static String reportedAt(CaseApi api, double lat, double lon, String categoryCode) throws Exception {
+		return JsonPath.read(api
+			.report("resident1", CaseApi.intake("WEB", new double[] { lat, lon }, categoryCode, "near the gate"), null)
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 	}
 
 	@Test

@@ -46,6 +46,10 @@ class CaseRepository {
 
 	private static final String CASE_COLUMNS = columnList("");
 
+	private static final String ALIASED_CASE_COLUMNS = columnList("c.");
+
+	private static final String CASE_PARAMETERS = columnList(":");
+
 	/** The parameter the red-light condition judges running orders at. */
 	static final String NOW = "now";
 
@@ -122,7 +126,8 @@ class CaseRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select " + columnList("c.") + " from cases.case c where c.id in (:ids) and " + visibility)
+		return this.jdbc
+			.sql("select " + ALIASED_CASE_COLUMNS + " from cases.case c where c.id in (:ids) and " + visibility)
 			.params(params)
 			.param("ids", ids)
 			.query(CaseRepository::caseRow)
@@ -146,12 +151,13 @@ class CaseRepository {
 
 	/**
 	 * For each spot, the open cases reported since {@code since} (and before the spot's
-	 * {@code before}, when given) within the box {@code latDelta} degrees of latitude
-	 * around it, of its major class (or without a category) when it has one, nearest
-	 * first, at most {@code limit}: one list per spot, in order, all in one statement.
-	 * The box and the time are both searched in {@code case_open_near_idx}.
+	 * {@code before}, when given) within {@code radius} degrees of latitude of it, of its
+	 * major class (or without a category) when it has one, nearest first, at most
+	 * {@code limit}: one list per spot, in order, all in one statement.
+	 * {@code case_open_nearest_idx} yields them nearest first with the time checked in
+	 * the index, so only those returned are read from the table.
 	 */
-	List<List<Case>> openNear(List<Spot> spots, double latDelta, Instant since, int limit) {
+	List<List<Case>> openNear(List<Spot> spots, double radius, Instant since, int limit) {
 		List<List<Case>> found = new ArrayList<>();
 		spots.forEach((spot) -> found.add(new ArrayList<>()));
 		if (spots.isEmpty()) {
@@ -170,20 +176,21 @@ class CaseRepository {
 			params.put("before" + n, timestamp(spot.before()));
 		}
 		this.jdbc
-			.sql("select s.n, " + columnList("c.") + " from (values " + String.join(", ", rows)
+			.sql("select s.n, " + ALIASED_CASE_COLUMNS + " from (values " + String.join(", ", rows)
 					+ ") s(n, lat, lon, major, before) cross join lateral (select * from cases.case c "
 					+ """
-							where point(c.lon, c.lat) <@ box(point(s.lon - :dlat / cos(radians(s.lat)), s.lat - :dlat),
-							                                 point(s.lon + :dlat / cos(radians(s.lat)), s.lat + :dlat))
+							where point(c.lon, degrees(ln(tan(radians(45 + c.lat / 2)))))
+							      <@ circle(point(s.lon, degrees(ln(tan(radians(45 + s.lat / 2))))), :radius / cos(radians(s.lat)))
 							  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
 							  and (s.before is null or c.reported_at < s.before)
 							  and (s.major is null or c.category_code is null or case
 							       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
 							       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)
-							order by power(c.lat - s.lat, 2) + power((c.lon - s.lon) * cos(radians(s.lat)), 2), c.id
+							order by point(c.lon, degrees(ln(tan(radians(45 + c.lat / 2)))))
+							      <-> point(s.lon, degrees(ln(tan(radians(45 + s.lat / 2)))))
 							limit :limit) c""")
 			.params(params)
-			.param("dlat", latDelta)
+			.param("radius", radius)
 			.param("since", timestamp(since))
 			.param("limit", limit)
 			.query((rs, row) -> found.get(rs.getInt("n")).add(caseRow(rs, row)))
@@ -209,15 +216,15 @@ class CaseRepository {
 				.stream()
 				.map(Enum::name)
 				.sorted()
-				.map((status) -> "(select " + columnList("c.") + " from cases.case c where " + where
+				.map((status) -> "(select " + ALIASED_CASE_COLUMNS + " from cases.case c where " + where
 						+ " and c.status = '" + status + "' order by " + URGENCY + " limit :reach)")
 				.collect(Collectors.joining(" union all "));
-			sql = "select " + columnList("c.") + " from (" + branches + ") c order by " + URGENCY
+			sql = "select " + ALIASED_CASE_COLUMNS + " from (" + branches + ") c order by " + URGENCY
 					+ " limit :limit offset :offset";
 			all.put("reach", limit + offset);
 		}
 		else {
-			sql = "select " + columnList("c.") + " from cases.case c where " + where(visibility, filter, all)
+			sql = "select " + ALIASED_CASE_COLUMNS + " from cases.case c where " + where(visibility, filter, all)
 					+ " order by " + (filter.byUrgency() ? URGENCY : "c.reported_at desc, c.id")
 					+ " limit :limit offset :offset";
 		}
@@ -356,7 +363,7 @@ class CaseRepository {
 	 * their timeline entries (a case just reported has nothing else yet).
 	 */
 	void insertReported(List<Case> reported) {
-		this.batch.batchUpdate("insert into cases.case (" + CASE_COLUMNS + ") values (" + columnList(":") + ")",
+		this.batch.batchUpdate("insert into cases.case (" + CASE_COLUMNS + ") values (" + CASE_PARAMETERS + ")",
 				reported.stream()
 					.map((one) -> new MapSqlParameterSource(columns(one, one.version)))
 					.toArray(SqlParameterSource[]::new));

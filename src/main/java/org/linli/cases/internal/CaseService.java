@@ -35,6 +35,7 @@ import org.linli.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -154,8 +155,12 @@ public class CaseService {
 		return this.reads.detail(followed);
 	}
 
-	/** The open concerns a new one at this spot would repeat, nearest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * The open concerns a new one at this spot would repeat, nearest first. One
+	 * statement, so no transaction of its own: the intake asks before every concern it
+	 * takes in.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<Case> openNear(double lat, double lon, Instant at, String categoryCode) {
 		return openNear(null, lat, lon, at, categoryCode);
 	}

@@ -26,25 +26,20 @@ public class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	private final Subscribers subscribers;
-
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	Deliveries(JdbcClient jdbc, Subscribers subscribers, ObjectMapper json, Clock clock) {
+	Deliveries(JdbcClient jdbc, ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
-		this.subscribers = subscribers;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** One delivery per interested subscriber; an event seen before adds nothing. */
-	void enqueue(CaseEventMessage message) {
-		List<Subscribers.Target> targets = this.subscribers.targetsFor(message.type());
-		if (targets.isEmpty()) {
-			return;
-		}
+	/**
+	 * One delivery per subscriber of these targets; an event seen before adds nothing.
+	 */
+	void enqueue(CaseEventMessage message, List<Subscribers.Target> targets) {
 		String payload = this.json.writeValueAsString(message);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (Subscribers.Target target : targets) {

@@ -1,5 +1,7 @@
 package org.linli.outbound.internal;
 
+import java.util.List;
+
 import org.linli.cases.CaseEvent;
 import org.linli.outbound.CaseEventMessage;
 
@@ -19,15 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookFeed {
 
+	private final Subscribers subscribers;
+
 	private final Deliveries deliveries;
 
-	WebhookFeed(Deliveries deliveries) {
+	WebhookFeed(Subscribers subscribers, Deliveries deliveries) {
+		this.subscribers = subscribers;
 		this.deliveries = deliveries;
 	}
 
+	/** The message is only made when someone subscribed to its type. */
 	@EventListener
 	void on(CaseEvent event) {
-		CaseEventMessage.of(event).ifPresent(this.deliveries::enqueue);
+		if (!CaseEventMessage.isCaseEvent(event)) {
+			return;
+		}
+		List<Subscribers.Target> targets = this.subscribers.targetsFor(CaseEventMessage.typeOf(event));
+		if (!targets.isEmpty()) {
+			this.deliveries.enqueue(CaseEventMessage.of(event).orElseThrow(), targets);
+		}
 	}
 
 }

@@ -1,16 +1,25 @@
 package org.linli.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
- * Gives every page the configured slippy-map tile URL; empty means maps draw their vector
- * layers on a blank background.
+ * Gives every rendered page the configured slippy-map tile URL (empty: maps draw their
+ * vector layers on a blank background) and home area. An interceptor rather than a
+ * controller advice's model attributes: those are made for every request to a controller,
+ * API calls included, a few per cent of the intake's processor time (README, Benchmarks).
  */
-@ControllerAdvice(annotations = Controller.class)
-class MapTiles {
+@Configuration(proxyBeanMethods = false)
+class MapTiles implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final String tileUrl;
 
@@ -21,14 +30,24 @@ class MapTiles {
 		this.homeArea = homeArea;
 	}
 
-	@ModelAttribute("homeArea")
-	String homeArea() {
-		return this.homeArea;
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
 	}
 
-	@ModelAttribute("tileUrl")
-	String tileUrl() {
-		return this.tileUrl;
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page != null && page.hasView() && !isRedirect(page)) {
+			page.addObject("tileUrl", this.tileUrl);
+			page.addObject("homeArea", this.homeArea);
+		}
+	}
+
+	/** A redirect would carry them in its URL. */
+	private static boolean isRedirect(ModelAndView page) {
+		return (page.getView() instanceof SmartView view) ? view.isRedirectView()
+				: page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
 	}
 
 }

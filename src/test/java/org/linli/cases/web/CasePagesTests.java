@@ -37,7 +37,8 @@ class CasePagesTests {
 	void aResidentReportsWithoutAnAccountAndLandsOnThePrivateTrackingPage() throws Exception {
 		this.mvc.perform(get("/report"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("垃圾没人清运"), containsString("name=\"submissionKey\""))));
+			.andExpect(content().string(allOf(containsString("垃圾没人清运"), containsString("name=\"submissionKey\""),
+					containsString("data-home=\"310107005\""))));
 		String location = this.mvc
 			.perform(post("/report").param("lat", "31.2452")
 				.param("lon", "121.3934")
