@@ -362,7 +362,6 @@ class LinliBench {
 		this.figures.add("two_nodes_duplicate_cases_from_retries", cases - keys, "cases");
 	}
 
-	/** Each key is sent twice to each node at once, with the same body; answers the 2xx count. */
 	/**
 	 * Each key sent twice to each node at once, every submission resent as its client
 	 * would after a 503 (waiting Retry-After) until it gets a final answer; answers how

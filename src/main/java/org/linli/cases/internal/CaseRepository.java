@@ -182,7 +182,7 @@ class CaseRepository {
 							where point(c.lon, degrees(ln(tan(radians(45 + c.lat / 2)))))
 							      <@ circle(point(s.lon, degrees(ln(tan(radians(45 + s.lat / 2))))), :radius / cos(radians(s.lat)))
 							  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
-							  and (s.before is null or c.reported_at < s.before)
+							  and c.reported_at < coalesce(s.before, 'infinity')
 							  and (s.major is null or c.category_code is null or case
 							       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
 							       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)

@@ -39,16 +39,13 @@ class CockpitPages {
 
 	private final Messages messages;
 
-	private final String tileUrl;
-
 	private final int refreshSeconds;
 
-	CockpitPages(CockpitViews views, Areas areas, Messages messages, @Value("${linli.map.tile-url:}") String tileUrl,
+	CockpitPages(CockpitViews views, Areas areas, Messages messages,
 			@Value("${linli.cockpit.refresh-seconds:60}") int refreshSeconds) {
 		this.views = views;
 		this.areas = areas;
 		this.messages = messages;
-		this.tileUrl = tileUrl;
 		this.refreshSeconds = refreshSeconds;
 	}
 
@@ -71,7 +68,6 @@ class CockpitPages {
 		addFigures(model, shown, chosen);
 		model.addAttribute("areaOptions", areaOptions(shown));
 		model.addAttribute("periods", CockpitPeriod.values());
-		model.addAttribute("tileUrl", this.tileUrl);
 		model.addAttribute("refreshSeconds", this.refreshSeconds);
 		return "cockpit/cockpit";
 	}

@@ -26,7 +26,6 @@ import org.linli.ledger.internal.Rankings;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Messages;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,17 +55,14 @@ class LedgerPages {
 
 	private final JsonMapper json;
 
-	private final String tileUrl;
-
 	LedgerPages(LedgerQueries queries, Rankings rankings, CaseLedger ledger, LedgerLabels labels, Messages messages,
-			JsonMapper json, @Value("${linli.map.tile-url:}") String tileUrl) {
+			JsonMapper json) {
 		this.queries = queries;
 		this.rankings = rankings;
 		this.ledger = ledger;
 		this.labels = labels;
 		this.messages = messages;
 		this.json = json;
-		this.tileUrl = tileUrl;
 	}
 
 	/** The filters of the ledger as the page and its exports take them. */
@@ -173,7 +169,6 @@ class LedgerPages {
 		model.addAttribute("shown", shown);
 		model.addAttribute("fromMonth", first);
 		model.addAttribute("toMonth", last);
-		model.addAttribute("tileUrl", this.tileUrl);
 		model.addAttribute("gridValues", this.json.writeValueAsString(Map.of("values", values, "kind",
 				shown.kind().name(), "noData", this.messages.get("ledger.map.no-data"))));
 		return "ledger/map";
