@@ -46,8 +46,10 @@ class MapTiles implements WebMvcConfigurer, HandlerInterceptor {
 
 	/** A redirect would carry them in its URL. */
 	private static boolean isRedirect(ModelAndView page) {
-		return (page.getView() instanceof SmartView view) ? view.isRedirectView()
-				: page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
+		if (page.getView() instanceof SmartView view) {
+			return view.isRedirectView();
+		}
+		return page.getViewName() != null && page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
 	}
 
 }
