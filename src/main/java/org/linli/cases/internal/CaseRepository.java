@@ -50,6 +50,21 @@ class CaseRepository {
 
 	private static final String CASE_PARAMETERS = columnList(":");
 
+	/**
+	 * The open cases near the spot {@code s}, of its class, recent: read nearest first
+	 * from {@code case_open_nearest_idx}, whose Mercator point is written here exactly as
+	 * the index has it.
+	 */
+	private static final String NEAREST_OPEN = """
+			where %1$s <@ circle(%2$s, :radius / cos(radians(s.lat)))
+			  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
+			  and c.reported_at < coalesce(s.before, 'infinity')
+			  and (s.major is null or c.category_code is null or case
+			       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
+			       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)
+			order by %1$s <-> %2$s
+			limit :limit) c""".formatted(mercator("c"), mercator("s"));
+
 	/** The parameter the red-light condition judges running orders at. */
 	static final String NOW = "now";
 
@@ -177,18 +192,7 @@ class CaseRepository {
 		}
 		this.jdbc
 			.sql("select s.n, " + ALIASED_CASE_COLUMNS + " from (values " + String.join(", ", rows)
-					+ ") s(n, lat, lon, major, before) cross join lateral (select * from cases.case c "
-					+ """
-							where point(c.lon, degrees(ln(tan(radians(45 + c.lat / 2)))))
-							      <@ circle(point(s.lon, degrees(ln(tan(radians(45 + s.lat / 2))))), :radius / cos(radians(s.lat)))
-							  and c.reported_at >= :since and c.status not in ('CLOSED', 'REJECTED', 'MERGED')
-							  and c.reported_at < coalesce(s.before, 'infinity')
-							  and (s.major is null or c.category_code is null or case
-							       when strpos(c.category_code, '.') > 1 then split_part(c.category_code, '.', 1)
-							       when length(c.category_code) = 5 then left(c.category_code, 2) else c.category_code end = s.major)
-							order by point(c.lon, degrees(ln(tan(radians(45 + c.lat / 2)))))
-							      <-> point(s.lon, degrees(ln(tan(radians(45 + s.lat / 2)))))
-							limit :limit) c""")
+					+ ") s(n, lat, lon, major, before) cross join lateral (select * from cases.case c " + NEAREST_OPEN)
 			.params(params)
 			.param("radius", radius)
 			.param("since", timestamp(since))
@@ -552,6 +556,11 @@ class CaseRepository {
 		loaded.suspendedAt = instant(rs, "suspended_at");
 		loaded.dueBy = instant(rs, "due_by");
 		return loaded;
+	}
+
+	/** A row's place in Mercator coordinates (degrees). */
+	private static String mercator(String row) {
+		return "point(%1$s.lon, degrees(ln(tan(radians(45 + %1$s.lat / 2)))))".formatted(row);
 	}
 
 	private static String columnList(String prefix) {
